@@ -1,0 +1,2 @@
+// Browser downloads fail on machines without internet access; set-up finds a system Chromium instead.
+module.exports = { skipDownload: true };

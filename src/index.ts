@@ -1,0 +1,27 @@
+// Public API.
+export { audit, auditSnapshots, evaluateSite, selectRules, type SavedSnapshots } from './audit.js';
+export { gate, GatePolicySchema, type GatePolicy, type GateResult } from './gate.js';
+export { AuditOptionsSchema, type AuditOptions } from './options.js';
+export { ReportSchema, REPORT_SCHEMA_VERSION, READING_AGE_CONVENTION, type Report, type PageEntry } from './report.js';
+export { FindingSchema, type Finding, type RuleOutcome } from './findings.js';
+export * from './artifacts.js';
+export {
+  definePageRule,
+  defineSiteRule,
+  formatMessage,
+  SEVERITIES,
+  OUTCOMES,
+  type Rule,
+  type PageRule,
+  type SiteRule,
+  type RuleMeta,
+  type Severity,
+  type Outcome,
+} from './rule.js';
+export { launchBrowser, resolveExecutable } from './browser.js';
+export { serveDirectory } from './serve.js';
+export { formatText } from './reporters/text.js';
+export { formatJson } from './reporters/json.js';
+export { UsageError, RuntimeError } from './errors.js';
+export * from './standards.js';
+export { ALL_RULES } from '../rules/index.js';

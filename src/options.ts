@@ -1,0 +1,66 @@
+// Audit options, validated with zod. An error lists every bad field with what is wrong.
+import { z } from 'zod';
+import { UsageError } from './errors.js';
+import { SEVERITIES } from './rule.js';
+
+const RuleLevel = z.enum(['off', 'warn', 'error']);
+export const RuleSettingSchema = z.union([
+  RuleLevel,
+  z.object({
+    level: RuleLevel.optional(),
+    severity: z.enum(SEVERITIES).optional(),
+    options: z.record(z.string(), z.unknown()).optional(),
+  }).strict(),
+]);
+export type RuleSettingInput = z.infer<typeof RuleSettingSchema>;
+
+const httpUrl = z.string().refine((s) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}, 'expected an absolute http or https URL');
+
+export const AuditOptionsSchema = z
+  .object({
+    urls: z.array(httpUrl).default([]).describe('start URLs'),
+    sitemap: httpUrl.optional().describe('a sitemap or sitemap index whose pages are audited'),
+    crawl: z.boolean().default(true).describe('follow links from the start pages'),
+    maxPages: z.number().int().positive().default(100),
+    maxDepth: z.number().int().nonnegative().default(10),
+    concurrency: z.number().int().min(1).max(16).default(2),
+    pageTimeoutMs: z.number().int().min(1000).default(30_000),
+    include: z.array(z.string()).default([]),
+    exclude: z.array(z.string()).default([]),
+    respectRobots: z.boolean().default(true),
+    rules: z.record(z.string(), RuleSettingSchema).default({}).describe('per-rule level, severity and options'),
+    auditDate: z.coerce.date().optional().describe('the date rules treat as today; defaults to now'),
+    executablePath: z.string().optional(),
+    browser: z.custom<import('puppeteer').Browser>((v) => typeof v === 'object' && v !== null && 'newPage' in v, 'expected a puppeteer Browser').optional(),
+    saveSnapshots: z.string().optional().describe('write the gathered site snapshot to this JSON file'),
+    onProgress: z.custom<(p: import('./engine/crawl.js').CrawlProgress) => void>((v) => typeof v === 'function').optional(),
+    signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal).optional(),
+  })
+  .strict()
+  .refine((o) => o.urls.length > 0 || o.sitemap, { message: 'give at least one URL, or a sitemap', path: ['urls'] });
+
+export type AuditOptions = z.input<typeof AuditOptionsSchema>;
+export type ResolvedOptions = z.output<typeof AuditOptionsSchema>;
+
+/** Parse options or throw a UsageError naming every bad field. */
+export function resolveOptions(input: unknown): ResolvedOptions {
+  const parsed = AuditOptionsSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(formatIssues(parsed.error.issues, 'options'));
+}
+
+/** "options.maxPages: expected a positive number, got -1" — one line per issue. */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], root: string, input?: unknown): string {
+  return issues
+    .map((i) => {
+      const path = [root, ...i.path.map(String)].filter(Boolean).join('.');
+      return `${path}: ${i.message}`;
+    })
+    .join('\n');
+}

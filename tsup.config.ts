@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts', rules: 'rules/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: 'node20',
+  // text-readability is ESM-only; bundling it keeps the CJS build loadable.
+  noExternal: ['text-readability', 'p-queue'],
+  shims: true,
+});
