@@ -28,7 +28,7 @@ export function selectRules(settings: ResolvedOptions['rules'], rules: readonly 
     const s = settings[r.meta.id];
     const level = typeof s === 'string' ? s : s?.level;
     if (typeof s === 'object') perRule[r.meta.id] = { severity: s.severity, options: s.options };
-    return level !== 'off';
+    return level === undefined ? !r.meta.defaultOff : level !== 'off';
   });
   return { enabled, perRule };
 }

@@ -18,6 +18,7 @@ export {
   type Severity,
   type Outcome,
 } from './rule.js';
+export { auditPage, auditHtml, type PageAuditOptions } from './page-audit.js';
 export { launchBrowser, resolveExecutable } from './browser.js';
 export { serveDirectory } from './serve.js';
 export { formatText } from './reporters/text.js';

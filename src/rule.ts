@@ -28,8 +28,10 @@ export interface RuleMeta<M extends string = string, A extends ArtifactName = Ar
   requires: readonly A[];
   /** Message templates by id; {{name}} is filled from the report data. */
   messages: Readonly<Record<M, string>>;
-  /** Advisory rules only ever report needs-review unless a policy says otherwise. */
+  /** Advisory rules report needs-review unless a finding says otherwise. */
   advisory?: boolean;
+  /** Off unless the config turns it on, for costly checks such as a second page load. */
+  defaultOff?: boolean;
   helpUrl?: string;
   /** Options schema with defaults; ctx.options is the parsed value. */
   options?: z.ZodType<O>;
