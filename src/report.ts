@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DocumentLinkSchema, LinkStatusSchema } from './artifacts.js';
 import { FindingSchema, RuleOutcomeSchema, type Finding, type RuleOutcome } from './findings.js';
 import { OUTCOMES, SEVERITIES, type Rule } from './rule.js';
+import { buildScorecard, ScorecardEntrySchema } from './scorecard.js';
 import type { PageRecord } from './engine/crawl.js';
 
 export const REPORT_SCHEMA_VERSION = '1.0.0';
@@ -71,6 +72,9 @@ export const ReportSchema = z.object({
     byWcag: z.record(z.string(), Counts),
     worstPages: z.array(z.object({ url: z.string(), fail: z.number().int(), needsReview: z.number().int() })),
   }),
+  scorecard: z
+    .array(ScorecardEntrySchema)
+    .describe('for each standard item and WCAG A/AA criterion: supports, concerns or not testable automatically'),
   gate: z
     .object({ passed: z.boolean(), reasons: z.array(z.string()) })
     .optional()
@@ -124,6 +128,19 @@ export function buildReport(input: ReportInput): Report {
     .sort((a, b) => b.fail - a.fail || b.needsReview - a.needsReview || a.url.localeCompare(b.url))
     .slice(0, 10);
   const count = (o: PageRecord['outcome']) => input.pages.filter((p) => p.outcome === o).length;
+  const rules = input.rules.map((r) => ({
+    id: r.meta.id,
+    scope: r.meta.scope,
+    title: r.meta.title,
+    failureTitle: r.meta.failureTitle,
+    description: r.meta.description,
+    severity: r.meta.severity,
+    advisory: r.meta.advisory ?? false,
+    wcag: [...r.meta.wcag],
+    standards: [...r.meta.standards],
+    helpUrl: r.meta.helpUrl ?? null,
+    counts: ruleCounts.get(r.meta.id) ?? zeroCounts(),
+  }));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'inclusive-audit', version: input.version, axeVersion: input.axeVersion },
@@ -138,19 +155,7 @@ export function buildReport(input: ReportInput): Report {
     pages: input.pages,
     documents: input.documents,
     linkStatuses: input.linkStatuses,
-    rules: input.rules.map((r) => ({
-      id: r.meta.id,
-      scope: r.meta.scope,
-      title: r.meta.title,
-      failureTitle: r.meta.failureTitle,
-      description: r.meta.description,
-      severity: r.meta.severity,
-      advisory: r.meta.advisory ?? false,
-      wcag: [...r.meta.wcag],
-      standards: [...r.meta.standards],
-      helpUrl: r.meta.helpUrl ?? null,
-      counts: ruleCounts.get(r.meta.id) ?? zeroCounts(),
-    })),
+    rules,
     outcomes: input.outcomes,
     findings: input.findings,
     summary: {
@@ -164,5 +169,6 @@ export function buildReport(input: ReportInput): Report {
       byWcag,
       worstPages,
     },
+    scorecard: buildScorecard(rules, input.findings),
   };
 }

@@ -69,8 +69,6 @@ export interface SiteRule<M extends string = string, O = any> {
 }
 export type Rule = PageRule<string, ArtifactName, any> | SiteRule<string, any>;
 
-const DOCS_BASE = 'https://github.com/inclusive-audit/inclusive-audit/blob/main/rules';
-
 /** Typed helper for page rules: infers message ids and artifacts from the literal. */
 export function definePageRule<const A extends ArtifactName, M extends string, O = undefined>(rule: {
   meta: Omit<RuleMeta<M, A, O>, 'scope'>;
@@ -87,9 +85,9 @@ export function defineSiteRule<M extends string, O = undefined>(rule: {
   return { meta: { ...rule.meta, scope: 'site' }, check: rule.check };
 }
 
-/** Where a rule's documentation lives: its .md beside the rule file. */
-export function ruleDocsUrl(folder: string, id: string): string {
-  return `${DOCS_BASE}/${folder}/${id}.md`;
+/** Give each rule of a folder a helpUrl to its .md doc, which ships in the npm package. */
+export function withDocs<R extends Rule>(folder: string, rules: readonly R[], version: string): R[] {
+  return rules.map((r) => (r.meta.helpUrl ? r : ({ ...r, meta: { ...r.meta, helpUrl: `https://unpkg.com/inclusive-audit@${version}/rules/${folder}/${r.meta.id}.md` } } as R)));
 }
 
 /** Fill a {{name}} template from data. Unknown names are left visible so tests catch them. */
