@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli.ts', rules: 'rules/index.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/bin.ts', rules: 'rules/index.ts', vitest: 'src/vitest.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -92,6 +92,8 @@ export const FormControlSchema = z.object({
   describedBy: z.string().describe('text referenced by aria-describedby'),
   visible: z.boolean(),
   formSelector: z.string().nullable(),
+  errorText: z.string().default('').describe('visible error message beside a field marked as in error; empty when none'),
+  pasteBlocked: z.boolean().default(false).describe('password fields: a paste event was cancelled'),
 });
 export const FormsSchema = z.array(FormControlSchema);
 
@@ -133,6 +135,153 @@ export const ScriptsSchema = z.array(
   z.object({ selector: Selector, src: z.string().nullable(), inlineLength: z.number().int(), async: z.boolean() }),
 );
 
+// --- Layout, media and no-JavaScript artifacts (issue 6) ---
+const Box = z.object({ selector: Selector, html: z.string(), width: z.number(), height: z.number() });
+/** An element whose content is cut off (overflow hidden) or spills out of its box. */
+const LostContentSchema = Box.extend({ how: z.enum(['clipped', 'spills']), text: z.string().describe('start of its text') });
+export const LayoutSchema = z.object({
+  viewport: z.object({ width: z.number(), height: z.number() }).describe('viewport the page was gathered at'),
+  reflow: z.object({
+    width: z.number().describe('CSS px width the page was re-laid out at'),
+    scrollWidth: z.number(),
+    clientWidth: z.number(),
+    viewportClips: z.boolean().describe('html or body hides horizontal overflow'),
+    wide: z.array(Box.extend({ right: z.number(), twoDimensional: z.boolean().describe('a table, pre, map or media that may need 2D layout') })),
+    lost: z.array(LostContentSchema),
+  }),
+  textResize: z.object({ lost: z.array(LostContentSchema) }),
+  textSpacing: z.object({ lost: z.array(LostContentSchema) }),
+  text: z.object({
+    totalChars: z.number().int().describe('visible characters, spaces left out'),
+    bySize: z.array(z.object({ px: z.number(), chars: z.number().int() })).describe('characters at each font size'),
+    smallBlocks: z.array(z.object({ selector: Selector, html: z.string(), fontSize: z.number(), chars: z.number().int() })).describe('elements with text under 20 px, most text first'),
+  }),
+  justified: z.array(z.object({ selector: Selector, html: z.string(), chars: z.number().int() })),
+  smallTargets: z.array(Box.extend({ text: z.string() })).describe('controls under 44 by 44 px at the narrow width'),
+});
+
+const PauseControl = z.boolean().describe('a pause or stop control is inside it or near it');
+export const MediaSchema = z.object({
+  players: z.array(
+    z.object({
+      selector: Selector,
+      html: z.string(),
+      tag: z.enum(['audio', 'video']),
+      autoplay: z.boolean(),
+      playing: z.boolean(),
+      muted: z.boolean(),
+      controls: z.boolean(),
+      loop: z.boolean(),
+      duration: z.number().nullable().describe('seconds; null when unknown or a live stream'),
+      tracks: z.array(z.object({ kind: z.string(), srclang: z.string().nullable(), label: z.string().nullable(), src: z.string() })),
+      visible: z.boolean(),
+      pauseControl: PauseControl,
+    }),
+  ),
+  embeds: z.array(z.object({ selector: Selector, src: z.string(), host: z.string() })).describe('video players from other sites, in iframes'),
+  marquees: z.array(z.object({ selector: Selector, html: z.string(), tag: z.enum(['marquee', 'blink']), pauseControl: PauseControl })),
+  animations: z.array(
+    z.object({
+      selector: Selector,
+      html: z.string(),
+      kind: z.enum(['css-animation', 'css-transition', 'web-animation']),
+      name: z.string(),
+      infinite: z.boolean(),
+      activeMs: z.number().nullable().describe('how long it runs; null when infinite'),
+      pauseControl: PauseControl,
+    }),
+  ).describe('running animations that last more than 5 seconds, on visible elements'),
+  carousels: z.array(z.object({ selector: Selector, html: z.string(), autoAdvance: z.boolean().describe('markup says it moves by itself'), moving: z.boolean(), pauseControl: PauseControl })),
+});
+
+export const NoScriptSchema = z.object({
+  status: z.number().int().nullable(),
+  mainTextLength: z.number().int().describe('characters of main content text with JavaScript off'),
+  navLinks: z.number().int().describe('visible navigation links with JavaScript off'),
+});
+
+const RectSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+export const KeyboardStopSchema = z.object({
+  selector: Selector,
+  tag: z.string(),
+  role: z.string().nullable(),
+  text: z.string().describe('accessible text, capped'),
+  tabindex: z.number().int().nullable().describe('the tabindex attribute, null when absent'),
+  region: RegionSchema,
+  indicator: z.array(z.string()).describe('styles that changed on focus; empty means no visible focus indicator'),
+  hidden: z.boolean().describe('focus landed on something with no visible size, or off the page'),
+  obscuredBy: z.string().nullable().describe('selector of a fixed or sticky element covering all of the focused element'),
+  rect: RectSchema.describe('viewport position when focused'),
+  order: z.number().int().describe('position of the element in document order among the stops'),
+});
+export const KeyboardSchema = z.object({
+  stops: z.array(KeyboardStopSchema).describe('each element reached with the Tab key, in the order reached'),
+  presses: z.number().int(),
+  ended: z.enum(['cycle', 'cap', 'trap', 'frame', 'navigated', 'no-focus']).describe('why the walk stopped'),
+  trap: z
+    .object({ selector: Selector, kind: z.enum(['stuck', 'cycle']), stops: z.number().int(), dialog: z.boolean(), escapable: z.boolean() })
+    .nullable(),
+  positiveTabindex: z.array(z.object({ selector: Selector, tabindex: z.number().int(), text: z.string(), html: z.string() })),
+  mouseOnly: z.array(
+    z.object({
+      selector: Selector,
+      tag: z.string(),
+      text: z.string(),
+      html: z.string(),
+      clickHandler: z.boolean().describe('an onclick attribute or a click listener on the element itself; false means only cursor: pointer'),
+    }),
+  ),
+  skipLink: z
+    .object({ selector: Selector, text: z.string(), href: z.string(), targetExists: z.boolean(), focusMoved: z.boolean() })
+    .nullable()
+    .describe('the first in-page link among the first Tab stops, tested by pressing Enter'),
+  hasMain: z.boolean().describe('the page has a main landmark'),
+  durationMs: z.number().nonnegative(),
+});
+
+// --- GP site furniture and privacy artifacts (issue 3) ---
+export const NavigationSchema = z.object({
+  mainNav: z
+    .object({
+      selector: Selector,
+      items: z.array(z.object({ text: z.string(), href: z.string().nullable() })).describe('top-level items of the main menu'),
+      nestedSelector: z.string().nullable().describe('a sub-menu (nested list, aria-haspopup or details) inside it, if any'),
+    })
+    .nullable(),
+  menuButton: z
+    .object({ selector: Selector, text: z.string().describe('visible text'), label: z.string().describe('accessible name'), visible: z.boolean() })
+    .nullable()
+    .describe('the button that opens the menu on small screens'),
+  search: z.object({ selector: Selector, visible: z.boolean() }).nullable().describe('the site search input'),
+});
+
+export const PopupsSchema = z.object({
+  viewport: z.object({ width: z.number(), height: z.number() }),
+  items: z.array(
+    z.object({
+      selector: Selector,
+      html: z.string(),
+      text: z.string().describe('start of its text'),
+      role: z.string().nullable(),
+      coverage: z.number().min(0).max(1).describe('share of the viewport it covers'),
+      cookieBanner: z.boolean().describe('it is about cookies'),
+    }),
+  ).describe('visible dialogs and fixed-position layers on load, covering at least 10% of the viewport'),
+});
+
+export const CookiesSchema = z
+  .array(
+    z.object({
+      name: z.string(),
+      domain: z.string(),
+      path: z.string(),
+      secure: z.boolean(),
+      httpOnly: z.boolean(),
+      session: z.boolean(),
+    }),
+  )
+  .describe('cookies the browser holds for the page after load, before any consent interaction');
+
 /** Every artifact a page snapshot can hold. Add a new artifact here and give it a gatherer. */
 export const ArtifactSchemas = {
   Http: HttpSchema,
@@ -146,6 +295,13 @@ export const ArtifactSchemas = {
   MainText: MainTextSchema,
   BodyText: BodyTextSchema,
   Scripts: ScriptsSchema,
+  Media: MediaSchema,
+  Layout: LayoutSchema,
+  NoScript: NoScriptSchema,
+  Keyboard: KeyboardSchema,
+  Navigation: NavigationSchema,
+  Popups: PopupsSchema,
+  Cookies: CookiesSchema,
 } as const;
 
 export type ArtifactName = keyof typeof ArtifactSchemas;
@@ -153,6 +309,8 @@ export type PageArtifacts = { [K in ArtifactName]: z.infer<(typeof ArtifactSchem
 export type Link = z.infer<typeof LinkSchema>;
 export type TextBlock = z.infer<typeof TextBlockSchema>;
 export type FormControl = z.infer<typeof FormControlSchema>;
+export type KeyboardStop = z.infer<typeof KeyboardStopSchema>;
+export type Keyboard = z.infer<typeof KeyboardSchema>;
 export type AxeRuleResult = z.infer<typeof AxeRuleResultSchema>;
 
 export const ArtifactErrorSchema = z.object({ error: z.string() });

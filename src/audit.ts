@@ -10,7 +10,7 @@ import { readSitemap } from './crawl/sitemap.js';
 import { normaliseUrl } from './crawl/url.js';
 import { crawl, type PageRecord } from './engine/crawl.js';
 import { runPageRules, runSiteRules, type RuleSetting } from './engine/run-rules.js';
-import { RuntimeError } from './errors.js';
+import { RuntimeError, UsageError } from './errors.js';
 import type { Finding, RuleOutcome } from './findings.js';
 import { AXE_TAGS } from './gatherers/axe.js';
 import { resolveOptions, type AuditOptions, type ResolvedOptions } from './options.js';
@@ -18,11 +18,21 @@ import { buildReport, type Report } from './report.js';
 import type { Rule } from './rule.js';
 import { VERSION } from './version.js';
 
+/** The built-in rules plus the caller's own; an id may be used only once. */
+export function ruleSet(extra: readonly Rule[] = []): readonly Rule[] {
+  if (extra.length === 0) return ALL_RULES;
+  const all = [...ALL_RULES, ...extra];
+  const ids = all.map((r) => r.meta.id);
+  const clash = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (clash.length) throw new UsageError(`Two rules have the id ${[...new Set(clash)].map((id) => `"${id}"`).join(', ')}. Give your own rules ids of their own.`);
+  return all;
+}
+
 /** The enabled rules and their settings, from the `rules` option. */
 export function selectRules(settings: ResolvedOptions['rules'], rules: readonly Rule[] = ALL_RULES) {
   const known = new Set(rules.map((r) => r.meta.id));
   const unknown = Object.keys(settings).filter((id) => !known.has(id));
-  if (unknown.length) throw new RuntimeError(`Unknown rule id(s) in rules: ${unknown.join(', ')}`);
+  if (unknown.length) throw new UsageError(`Unknown rule id(s) in rules: ${unknown.join(', ')}`);
   const perRule: Record<string, RuleSetting> = {};
   const enabled = rules.filter((r) => {
     const s = settings[r.meta.id];
@@ -59,10 +69,14 @@ export async function audit(input: AuditOptions): Promise<Report> {
   const opts = resolveOptions(input);
   const startedAt = new Date();
   const auditDate = opts.auditDate ?? startedAt;
-  const { enabled, perRule } = selectRules(opts.rules);
+  const { enabled, perRule } = selectRules(opts.rules, ruleSet(opts.extraRules));
 
   const startUrls = [...opts.urls];
-  if (opts.sitemap) startUrls.push(...(await readSitemap(opts.sitemap)));
+  if (opts.sitemap) {
+    // A sitemap may list other sites; the audit keeps to the sitemap's own origin.
+    const origin = new URL(opts.sitemap).origin;
+    startUrls.push(...(await readSitemap(opts.sitemap)).filter((u) => new URL(u).origin === origin));
+  }
   const unique = [...new Set(startUrls.map((u) => normaliseUrl(u) ?? u))];
   if (unique.length === 0) throw new RuntimeError('The sitemap lists no pages to audit.');
   await assertReachable(unique[0]!);
@@ -169,9 +183,9 @@ export interface SavedSnapshots {
 }
 
 /** Audit saved snapshots again without a browser, like Lighthouse's -A. */
-export function auditSnapshots(saved: SavedSnapshots, input: Pick<AuditOptions, 'rules' | 'auditDate'> = {}): Report {
+export function auditSnapshots(saved: SavedSnapshots, input: Pick<AuditOptions, 'rules' | 'auditDate' | 'extraRules'> = {}): Report {
   const opts = resolveOptions({ urls: saved.startUrls, ...input });
-  const { enabled, perRule } = selectRules(opts.rules);
+  const { enabled, perRule } = selectRules(opts.rules, ruleSet(opts.extraRules));
   const site = opts.auditDate ? { ...saved.site, auditDate: opts.auditDate.toISOString() } : saved.site;
   return reportFor({ ...saved, site }, enabled, perRule, new Date());
 }

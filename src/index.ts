@@ -21,8 +21,25 @@ export {
 export { auditPage, auditHtml, type PageAuditOptions } from './page-audit.js';
 export { launchBrowser, resolveExecutable } from './browser.js';
 export { serveDirectory } from './serve.js';
-export { formatText } from './reporters/text.js';
+export { formatText, useColour } from './reporters/text.js';
 export { formatJson } from './reporters/json.js';
+export { REPORTERS, formatHtml, formatMarkdown, formatJunit, formatSarif, formatCsv, type Reporter, type ReporterName } from './reporters/index.js';
+export type { MarkdownOptions } from './reporters/markdown.js';
 export { UsageError, RuntimeError } from './errors.js';
 export * from './standards.js';
 export { ALL_RULES } from '../rules/index.js';
+export {
+  readability,
+  readabilityOfBlocks,
+  READING_AGE_OFFSET,
+  type ReadabilityResult,
+  type ReadabilityCounts,
+  type ReadabilityScores,
+  type BlocksReadability,
+  type BlocksOptions,
+  type BlockReadability,
+  type TextBlockInput,
+  type Hotspot,
+} from './readability/index.js';
+export { WORD_LISTS, type WordList, type AvoidEntry } from './readability/word-lists.js';
+export { MEDICAL_TERMS, type MedicalTerm } from './readability/medical-terms.js';

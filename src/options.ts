@@ -35,6 +35,10 @@ export const AuditOptionsSchema = z
     exclude: z.array(z.string()).default([]),
     respectRobots: z.boolean().default(true),
     rules: z.record(z.string(), RuleSettingSchema).default({}).describe('per-rule level, severity and options'),
+    extraRules: z
+      .array(z.custom<import('./rule.js').Rule>((v) => isRuleLike(v), 'expected a rule made with definePageRule or defineSiteRule'))
+      .default([])
+      .describe('your own rules, run beside the built-in ones'),
     auditDate: z.coerce.date().optional().describe('the date rules treat as today; defaults to now'),
     executablePath: z.string().optional(),
     browser: z.custom<import('puppeteer').Browser>((v) => typeof v === 'object' && v !== null && 'newPage' in v, 'expected a puppeteer Browser').optional(),
@@ -46,6 +50,12 @@ export const AuditOptionsSchema = z
   .refine((o) => o.urls.length > 0 || o.sitemap, { message: 'give at least one URL, or a sitemap', path: ['urls'] });
 
 export type AuditOptions = z.input<typeof AuditOptionsSchema>;
+
+/** A rule object: meta with an id and scope, and a check function. */
+export function isRuleLike(v: unknown): boolean {
+  const r = v as { meta?: { id?: unknown; scope?: unknown }; check?: unknown };
+  return typeof r === 'object' && r !== null && typeof r.meta?.id === 'string' && (r.meta.scope === 'page' || r.meta.scope === 'site') && typeof r.check === 'function';
+}
 export type ResolvedOptions = z.output<typeof AuditOptionsSchema>;
 
 /** Parse options or throw a UsageError naming every bad field. */

@@ -2,9 +2,8 @@
 // string served on 127.0.0.1 and loaded in a real browser.
 import axe from 'axe-core';
 import type { Browser, Page } from 'puppeteer';
-import { ALL_RULES } from '../rules/index.js';
 import type { PageSnapshot, SiteArtifacts } from './artifacts.js';
-import { evaluateSite, neededArtifacts, selectRules } from './audit.js';
+import { evaluateSite, neededArtifacts, ruleSet, selectRules } from './audit.js';
 import { launchBrowser } from './browser.js';
 import { gatherPage } from './engine/gather.js';
 import { AXE_TAGS } from './gatherers/axe.js';
@@ -14,7 +13,7 @@ import { buildReport, type Report } from './report.js';
 import { serveDirectory, type Route } from './serve.js';
 import { VERSION } from './version.js';
 
-export type PageAuditOptions = Pick<AuditOptions, 'rules' | 'auditDate'>;
+export type PageAuditOptions = Pick<AuditOptions, 'rules' | 'auditDate' | 'extraRules'>;
 
 /** Audit the page as it is now. Site rules see a site of this one page. */
 export async function auditPage(page: Page, options: PageAuditOptions = {}): Promise<Report> {
@@ -23,20 +22,20 @@ export async function auditPage(page: Page, options: PageAuditOptions = {}): Pro
 
 /** Serve the HTML on 127.0.0.1, load it in a real browser and audit it. */
 export async function auditHtml(html: string, options: PageAuditOptions & { browser?: Browser; path?: string } = {}): Promise<Report> {
-  const path = options.path ?? '/';
+  const { browser: given, path = '/', ...auditOptions } = options;
   const route: Route = (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
   };
   const server = await serveDirectory(process.cwd(), { [path]: route });
-  const launched = options.browser ? null : await launchBrowser();
-  const browser = options.browser ?? launched!.browser;
+  const launched = given ? null : await launchBrowser();
+  const browser = given ?? launched!.browser;
   const page = await browser.newPage();
   try {
     const network = await NetworkLog.attach(page);
     const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 30_000 });
-    const snapshot = await gatherPage({ page, url: page.url(), depth: 0, network, response, needed: needed(options), axeTags: AXE_TAGS });
-    return reportForSnapshot(snapshot, options);
+    const snapshot = await gatherPage({ page, url: page.url(), depth: 0, network, response, needed: needed(auditOptions), axeTags: AXE_TAGS });
+    return reportForSnapshot(snapshot, auditOptions);
   } finally {
     await page.close().catch(() => {});
     await launched?.close();
@@ -45,13 +44,14 @@ export async function auditHtml(html: string, options: PageAuditOptions & { brow
 }
 
 function needed(options: PageAuditOptions) {
-  return neededArtifacts(selectRules(resolveOptions({ urls: ['http://127.0.0.1/'], ...options }).rules).enabled);
+  const opts = resolveOptions({ urls: ['http://127.0.0.1/'], ...options });
+  return neededArtifacts(selectRules(opts.rules, ruleSet(opts.extraRules)).enabled);
 }
 
 function reportForSnapshot(snapshot: PageSnapshot, options: PageAuditOptions): Report {
   const opts = resolveOptions({ urls: [snapshot.finalUrl], ...options });
   const auditDate = opts.auditDate ?? new Date();
-  const { enabled, perRule } = selectRules(opts.rules, ALL_RULES);
+  const { enabled, perRule } = selectRules(opts.rules, ruleSet(opts.extraRules));
   const site: SiteArtifacts = { startUrl: snapshot.finalUrl, auditDate: auditDate.toISOString(), pages: [snapshot], documents: [], linkStatuses: [] };
   const { outcomes, findings } = evaluateSite(enabled, perRule, site);
   return buildReport({

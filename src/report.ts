@@ -75,6 +75,15 @@ export const ReportSchema = z.object({
   scorecard: z
     .array(ScorecardEntrySchema)
     .describe('for each standard item and WCAG A/AA criterion: supports, concerns or not testable automatically'),
+  baseline: z
+    .object({
+      file: z.string(),
+      new: z.array(z.string()).describe('fingerprints of findings not in the baseline'),
+      fixed: z.array(z.object({ fingerprint: z.string(), ruleId: z.string(), url: z.string() })).describe('baseline entries that no longer occur'),
+      unchanged: z.number().int().nonnegative().describe('findings already in the baseline'),
+    })
+    .optional()
+    .describe('set by --baseline: which findings are new and which baseline entries are fixed'),
   gate: z
     .object({ passed: z.boolean(), reasons: z.array(z.string()) })
     .optional()

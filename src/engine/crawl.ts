@@ -80,7 +80,6 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   const allowedByRobots = (url: string) => robots.get(new URL(url).origin)?.isAllowed(url) ?? true;
 
   const records = new Map<string, PageRecord>();
-  const finals = new Map<string, string>(); // normalised final URL -> the record that holds it
   const documents = new Map<string, DocumentLink>();
   const linksTo = new Map<string, number>(); // same-origin link targets, to check their status
   const freeTabs: Tab[] = [];
@@ -190,12 +189,12 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       record({ ...base, outcome: 'skipped', error: `It redirects to ${finalUrl}, outside the audit's scope.`, durationMs: null });
       return;
     }
-    const holder = finals.get(finalUrl);
-    if (holder && holder !== task.url) {
-      record({ ...base, outcome: 'skipped', error: `It is the same page as ${holder}.`, durationMs: null });
+    if (finalUrl !== task.url) {
+      // A redirect: the target is audited under its own URL, once, however many URLs lead to it.
+      plan(finalUrl, task.depth, task.url, false);
+      record({ ...base, outcome: 'skipped', error: `It redirects to ${finalUrl}, which is audited as its own page.`, durationMs: null });
       return;
     }
-    finals.set(finalUrl, task.url);
     const snapshot = await gatherPage({ page: tab.page, url: task.url, depth: task.depth, network: tab.network, response, needed: opts.needed, axeTags: opts.axeTags });
     record({ ...base, outcome: 'audited', error: null, durationMs: Date.now() - started });
     opts.onPage(snapshot);
@@ -227,7 +226,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     await Promise.all(freeTabs.map(async (t) => { await t.network.detach(); await discardTab(t); }));
   }
 
-  const linkStatuses = await checkLinks([...linksTo.keys()], records, documents, allowedByRobots, opts.signal);
+  const linkStatuses = await checkLinks([...linksTo.keys()], records, documents, allowedByRobots, opts.pageTimeoutMs, opts.signal);
   return { pages: [...records.values()], documents: [...documents.values()], linkStatuses };
 }
 
@@ -237,13 +236,14 @@ async function checkLinks(
   records: Map<string, PageRecord>,
   documents: Map<string, DocumentLink>,
   allowed: (url: string) => boolean,
+  timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<LinkStatus[]> {
   const out = new Map<string, LinkStatus>();
   const queue = new PQueue({ concurrency: 4 });
   const check = (url: string, apply: (r: Awaited<ReturnType<typeof headCheck>>) => void) => {
     if (signal?.aborted) return;
-    void queue.add(async () => apply(await headCheck(url)));
+    void queue.add(async () => apply(await headCheck(url, timeoutMs)));
   };
   for (const url of targets) {
     const rec = records.get(url);

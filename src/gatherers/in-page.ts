@@ -125,6 +125,27 @@ export const COLLECT_LANDMARKS = String.raw`(() => {
 export const COLLECT_FORMS = String.raw`(() => {
   const h = window.__ia;
   const skip = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
+  const ERRORISH = /error|invalid/i;
+  // Visible error text in the field's group, when the field or its group is marked as in error.
+  function errorNear(el) {
+    const group = el.closest('fieldset, [class*="form-group" i], [class*="field" i]') || el.parentElement;
+    const marked = el.getAttribute('aria-invalid') === 'true' || ERRORISH.test(el.className || '') || (group && ERRORISH.test(group.className || ''));
+    if (!group || !marked) return '';
+    for (const node of group.querySelectorAll('[class*="error" i], [id*="error" i], [role=alert]')) {
+      if (node.contains(el) || node.matches('input, select, textarea') || !h.visible(node)) continue;
+      const text = h.squash(node.innerText);
+      if (text) return text.slice(0, 200);
+    }
+    return '';
+  }
+  // A paste the page cancels: an onpaste attribute returning false, or a listener calling preventDefault.
+  function blocksPaste(el) {
+    try {
+      const ev = new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: new DataTransfer() });
+      el.dispatchEvent(ev);
+      return ev.defaultPrevented;
+    } catch (e) { return false; }
+  }
   return Array.from(document.querySelectorAll('input, select, textarea'))
     .filter((el) => !(el.localName === 'input' && skip.has((el.getAttribute('type') || 'text').toLowerCase())))
     .map((el) => {
@@ -146,6 +167,8 @@ export const COLLECT_FORMS = String.raw`(() => {
         describedBy: h.byIds(el.getAttribute('aria-describedby')),
         visible: h.visible(el),
         formSelector: form ? h.selector(form) : null,
+        errorText: errorNear(el),
+        pasteBlocked: el.localName === 'input' && el.type === 'password' ? blocksPaste(el) : false,
       };
     });
 })()`;

@@ -1,7 +1,12 @@
 // The gatherer registry. Each artifact has exactly one gatherer.
 import type { ArtifactName } from '../artifacts.js';
 import { axeGatherer } from './axe.js';
+import { layoutGatherer } from './layout.js';
+import { mediaGatherer } from './media.js';
+import { noScriptGatherer } from './no-script.js';
 import * as scripts from './in-page.js';
+import { keyboardGatherer } from './keyboard.js';
+import { cookiesGatherer, navigationGatherer, popupsGatherer } from './furniture.js';
 import type { Gatherer } from './types.js';
 
 /** A gatherer that evaluates one in-page script and returns its JSON. */
@@ -28,7 +33,18 @@ export const GATHERERS: readonly Gatherer[] = [
   domGatherer('MainText', scripts.COLLECT_MAIN_TEXT),
   domGatherer('BodyText', scripts.COLLECT_BODY_TEXT),
   domGatherer('Scripts', scripts.COLLECT_SCRIPTS),
+  // On load, before anything scrolls or clicks.
+  popupsGatherer,
+  navigationGatherer,
+  cookiesGatherer,
+  mediaGatherer,
   axeGatherer,
+  // After the DOM gatherers and axe: it re-lays out the page (and puts it back).
+  layoutGatherer,
+  // Its own tab with JavaScript off; off by default.
+  noScriptGatherer,
+  // Last: it moves focus and scroll.
+  keyboardGatherer,
 ];
 
 export type { Gatherer, GatherContext } from './types.js';

@@ -1,6 +1,7 @@
 // The terminal report: a readable summary grouped by rule, with counts by standard and the worst pages.
 import type { Report } from '../report.js';
 import { standardItem } from '../standards.js';
+import { pathOf } from './shared.js';
 
 export interface TextOptions {
   colour?: boolean;
@@ -11,6 +12,13 @@ export interface TextOptions {
 /** Remove control characters so page text cannot move the cursor or recolour the terminal. */
 export function safeText(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u001b]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
+export function useColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
 }
 
 export function formatText(report: Report, opts: TextOptions = {}): string {
@@ -71,15 +79,6 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   }
   lines.push(c.dim('Automated checks find only some accessibility problems. Test with real people and assistive technology too.'));
   return `${lines.join('\n')}\n`;
-}
-
-function pathOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.pathname + u.search;
-  } catch {
-    return url;
-  }
 }
 
 function colours(on: boolean) {

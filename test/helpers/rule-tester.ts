@@ -21,6 +21,21 @@ const DEFAULTS: PageArtifacts = {
   MainText: { root: 'main', rootFound: 'main', lang: 'en-GB', blocks: [] },
   BodyText: { text: '', truncated: false },
   Scripts: [],
+  Keyboard: { stops: [], presses: 0, ended: 'cycle', trap: null, positiveTabindex: [], mouseOnly: [], skipLink: null, hasMain: true, durationMs: 0 },
+  Media: { players: [], embeds: [], marquees: [], animations: [], carousels: [] },
+  Layout: {
+    viewport: { width: 800, height: 600 },
+    reflow: { width: 320, scrollWidth: 320, clientWidth: 320, viewportClips: false, wide: [], lost: [] },
+    textResize: { lost: [] },
+    textSpacing: { lost: [] },
+    text: { totalChars: 0, bySize: [], smallBlocks: [] },
+    justified: [],
+    smallTargets: [],
+  },
+  NoScript: { status: 200, mainTextLength: 0, navLinks: 0 },
+  Navigation: { mainNav: null, menuButton: null, search: null },
+  Popups: { viewport: { width: 1280, height: 800 }, items: [] },
+  Cookies: [],
 };
 
 /** A page snapshot at `path`: artifacts you give are schema-checked, the rest are plain defaults. */

@@ -1,0 +1,1 @@
+export function generateSite(dir: string, n: number): string;
