@@ -7,7 +7,7 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
-  // text-readability is ESM-only; bundling it keeps the CJS build loadable.
-  noExternal: ['text-readability', 'p-queue'],
+  // p-queue is ESM-only; bundling it keeps the CJS build loadable.
+  noExternal: ['p-queue'],
   shims: true,
 });

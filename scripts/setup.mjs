@@ -12,21 +12,21 @@ const run = (cmd, args) => {
 run('npm', ['run', '--silent', 'build']);
 const { resolveExecutable } = await import('../dist/index.js');
 
-function findBrowser() {
+async function findBrowser() {
   try {
-    return resolveExecutable();
+    return await resolveExecutable();
   } catch {
     return null;
   }
 }
 
-let browser = findBrowser();
+let browser = await findBrowser();
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!browser && process.platform === 'linux' && isRoot && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')) {
   console.log('No browser found. Installing Debian\'s chromium with apt-get (about 30 seconds)…');
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', 'chromium']);
-  browser = findBrowser();
+  browser = await findBrowser();
 }
 if (!browser) {
   console.error([

@@ -282,6 +282,11 @@ export const CookiesSchema = z
   )
   .describe('cookies the browser holds for the page after load, before any consent interaction');
 
+/** NHS design system (nhsuk-frontend) components on the page: instances of each block class. */
+export const DesignSystemSchema = z.object({
+  components: z.record(z.string(), z.number().int().positive()).describe('component name (e.g. "header", "card") to how many elements use it'),
+});
+
 /** Every artifact a page snapshot can hold. Add a new artifact here and give it a gatherer. */
 export const ArtifactSchemas = {
   Http: HttpSchema,
@@ -302,6 +307,7 @@ export const ArtifactSchemas = {
   Navigation: NavigationSchema,
   Popups: PopupsSchema,
   Cookies: CookiesSchema,
+  DesignSystem: DesignSystemSchema,
 } as const;
 
 export type ArtifactName = keyof typeof ArtifactSchemas;

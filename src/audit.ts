@@ -1,7 +1,7 @@
 // audit(): crawl, gather, run rules and build the report. The browser and its profile are
 // closed on every path out, including errors.
 import { writeFileSync, renameSync } from 'node:fs';
-import axe from 'axe-core';
+import { axeCore as axe } from './axe-core.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { ArtifactName, PageSnapshot, SiteArtifacts } from './artifacts.js';
 import { launchBrowser } from './browser.js';

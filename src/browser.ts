@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { RuntimeError } from './errors.js';
 
 /** Flags this kind of machine needs: no sandbox as root, and no background calls to the internet. */
@@ -36,15 +36,18 @@ export const NO_BROWSER_HELP = [
   '  - or set INCLUSIVE_AUDIT_CHROME to the path of a Chrome or Chromium program.',
 ].join('\n');
 
+/** puppeteer, loaded only when a browser is needed: importing it adds a URLPattern global. */
+const loadPuppeteer = async () => (await import('puppeteer')).default;
+
 /** Resolve the browser: explicit option or env var, then puppeteer's own browser, then a system one. */
-export function resolveExecutable(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+export async function resolveExecutable(explicit?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const chosen = explicit ?? env.INCLUSIVE_AUDIT_CHROME ?? env.PUPPETEER_EXECUTABLE_PATH;
   if (chosen) {
     if (!existsSync(chosen)) throw new RuntimeError(`The browser path "${chosen}" does not exist.\n${NO_BROWSER_HELP}`);
     return chosen;
   }
   try {
-    const own = puppeteer.executablePath();
+    const own = (await loadPuppeteer()).executablePath();
     if (own && existsSync(own)) return own;
   } catch {
     // puppeteer has no downloaded browser; fall through to system browsers.
@@ -74,7 +77,8 @@ function installExitHook(): void {
 }
 
 export async function launchBrowser(opts: { executablePath?: string } = {}): Promise<LaunchedBrowser> {
-  const executablePath = resolveExecutable(opts.executablePath);
+  const executablePath = await resolveExecutable(opts.executablePath);
+  const puppeteer = await loadPuppeteer();
   const profile = mkdtempSync(join(tmpdir(), 'inclusive-audit-'));
   openProfiles.add(profile);
   installExitHook();

@@ -176,6 +176,8 @@ export const plainError: z.core.$ZodErrorMap = (issue) => {
       return `expected one of ${issue.values.map(show).join(', ')}${got}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(show).join(', ')}`;
+    case 'invalid_key':
+      return `${issue.issues[0]?.message ?? 'this key is not allowed'}`;
     case 'invalid_union':
       return `expected ${'note' in issue && issue.note ? issue.note : 'a different kind of value'}${got}`;
     default:

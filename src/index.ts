@@ -1,6 +1,10 @@
 // Public API.
 export { audit, auditSnapshots, evaluateSite, selectRules, type SavedSnapshots } from './audit.js';
 export { gate, GatePolicySchema, type GatePolicy, type GateResult } from './gate.js';
+export { ConfigSchema, loadConfig, findConfigFile, type Config, type LoadedConfig } from './config.js';
+export { baselineFrom, compareWithBaseline, readBaseline, writeBaseline, type Baseline } from './baseline.js';
+export { buildEvidencePack, renderEvidenceHtml, writeEvidencePack, type EvidencePack } from './evidence/index.js';
+export { createProgress, type Progress } from './progress.js';
 export { AuditOptionsSchema, type AuditOptions } from './options.js';
 export { ReportSchema, REPORT_SCHEMA_VERSION, READING_AGE_CONVENTION, type Report, type PageEntry } from './report.js';
 export { FindingSchema, type Finding, type RuleOutcome } from './findings.js';

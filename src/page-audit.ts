@@ -1,6 +1,6 @@
 // Audit one page: a puppeteer Page the caller already has (after logging in, say), or an HTML
 // string served on 127.0.0.1 and loaded in a real browser.
-import axe from 'axe-core';
+import { axeCore as axe } from './axe-core.js';
 import type { Browser, Page } from 'puppeteer';
 import type { PageSnapshot, SiteArtifacts } from './artifacts.js';
 import { evaluateSite, neededArtifacts, ruleSet, selectRules } from './audit.js';

@@ -45,7 +45,7 @@ describe('config validation', () => {
 
   it('names each bad field and what is wrong with it', async () => {
     const msg = await problems({ maxPages: 0, failOn: 'sometimes', concurrency: 'two', reporters: { pdf: 'x.pdf' }, colour: true, urls: ['ftp://x'] });
-    expect(msg).toContain('maxPages: expected a positive whole number, got 0');
+    expect(msg).toContain('maxPages: expected a positive number, got 0');
     expect(msg).toContain('failOn: expected one of "minor", "moderate", "serious", "critical", "none", got "sometimes"');
     expect(msg).toContain('concurrency: expected a whole number of 1 or more, got "two"');
     expect(msg).toContain('reporters: unknown field "pdf"');

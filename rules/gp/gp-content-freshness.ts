@@ -1,6 +1,6 @@
 import { defineSiteRule } from '../../src/rule.js';
 import { z } from 'zod';
-import { artifact, okPages, urlOf } from '../site-facts.js';
+import { artifact, okPages, pagesOfKind, urlOf } from '../site-facts.js';
 import { monthsBetween, parseDates, sentencesWith } from '../text-match.js';
 
 const REVIEWED = ['last reviewed', 'page reviewed', 'reviewed on', 'last updated', 'page updated', 'updated on', 'last checked'];
@@ -25,7 +25,9 @@ export default defineSiteRule({
   },
   check(site, ctx) {
     let sawDate = false;
-    for (const p of okPages(site)) {
+    // The statement's own review date belongs to statement-review-date.
+    const statements = new Set(pagesOfKind(site, 'statement'));
+    for (const p of okPages(site).filter((x) => !statements.has(x))) {
       const blocks = artifact(p, 'MainText')?.blocks ?? [];
       for (const b of blocks) {
         const sentence = sentencesWith(b.text, REVIEWED).find((s) => parseDates(s).length > 0);

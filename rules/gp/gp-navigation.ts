@@ -31,7 +31,7 @@ export default defineSiteRule({
     const { mainNav, menuButton, search } = nav;
     if (mainNav && mainNav.items.length > ctx.options.maxItems) ctx.report({ messageId: 'tooManyItems', url, selector: mainNav.selector, data: { count: mainNav.items.length, max: ctx.options.maxItems } });
     if (mainNav?.nestedSelector) ctx.report({ messageId: 'subMenus', url, selector: mainNav.nestedSelector });
-    if (menuButton && !hasPhrase(menuButton.text, ['menu', 'more', 'navigation'])) ctx.report({ messageId: 'menuLabel', url, selector: menuButton.selector, data: { text: menuButton.text || 'only an icon' } });
+    if (menuButton && !hasPhrase(menuButton.text, ['menu', 'more'])) ctx.report({ messageId: 'menuLabel', url, selector: menuButton.selector, data: { text: menuButton.text || 'only an icon' } });
     if (!search || !search.visible) ctx.report({ messageId: 'noSearch', url, selector: search?.selector ?? null });
   },
 });

@@ -1,6 +1,6 @@
 // One adapter turns every axe-core WCAG A/AA rule into an inclusive-audit rule, as Lighthouse's
 // AxeAudit does. WCAG criteria come from axe's tags; the NHS mappings are the same for all.
-import axe from 'axe-core';
+import { axeCore as axe } from '../../src/axe-core.js';
 import { AXE_TAGS } from '../../src/gatherers/axe.js';
 import { definePageRule, type PageRule } from '../../src/rule.js';
 import type { AxeRuleResult } from '../../src/artifacts.js';

@@ -68,7 +68,7 @@ function runOne(rule: Rule, url: string, ctx: RunContext, call: (c: any) => void
     const message = err instanceof Error ? err.message : String(err);
     return { outcomes: [{ ruleId: rule.meta.id, url, outcome: 'error', error: `The rule failed: ${message}` }], findings: [] };
   }
-  const findings = reports.map((r) => toFinding(rule, url, r, setting));
+  const findings = disambiguate(reports.map((r) => toFinding(rule, url, r, setting)));
   const outcome: Outcome = findings.some((f) => f.outcome === 'fail')
     ? 'fail'
     : findings.length > 0
@@ -96,6 +96,16 @@ function toFinding(rule: Rule, url: string, r: Report<string>, setting: RuleSett
     ...(r.data ? { data: r.data } : {}),
     fingerprint: fingerprint(rule.meta.id, pageUrl, selector, r.html ?? null, r.messageId, r.data),
   };
+}
+
+/** Identical elements (two images with the same markup) share a signature: number the repeats. */
+function disambiguate(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const n = seen.get(f.fingerprint) ?? 0;
+    seen.set(f.fingerprint, n + 1);
+    return n === 0 ? f : { ...f, fingerprint: `${f.fingerprint}-${n + 1}` };
+  });
 }
 
 function merge(into: RunOutput, from: RunOutput): void {

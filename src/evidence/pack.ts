@@ -118,7 +118,7 @@ function wcagEvidence(report: Report): Pick<QuestionEvidence, 'status' | 'summar
       `found none with ${supports.length}, and could not test ${untested}. DTAC asks about WCAG 2.1 AA; WCAG 2.2 AA includes it.`,
     evidence: [...concerns, ...supports].map((e) => ({
       label: e.title,
-      detail: `${STATUS_TEXT[e.status]}: ${e.fail} problem(s), ${e.needsReview} to check by hand (rules: ${e.rules.join(', ')})`,
+      detail: `${capitalise(STATUS_TEXT[e.status])}: ${e.fail} problem(s), ${e.needsReview} to check by hand (rules: ${e.rules.join(', ')})`,
       pages: e.pages,
     })),
   };
@@ -135,7 +135,7 @@ function statementEvidence(report: Report, card: Map<string, ScorecardEntry>): P
     { label: 'Statement page', detail: statementPages.length ? statementPages.join(', ') : `No accessibility statement page was found among the ${report.summary.pages.audited} audited pages.` },
     ...parts.map((e) => ({
       label: e.title,
-      detail: e.status === 'not-testable' ? 'Not checked: no statement rule ran for this part.' : `${STATUS_TEXT[e.status]} (rules: ${e.rules.join(', ')})`,
+      detail: e.status === 'not-testable' ? 'Not checked: no statement rule ran for this part.' : `${capitalise(STATUS_TEXT[e.status])} (rules: ${e.rules.join(', ')})`,
       pages: e.pages,
     })),
   ];
@@ -171,3 +171,5 @@ function designSystemEvidence(report: Report): Pick<QuestionEvidence, 'status' |
     evidence: found.map((f) => ({ label: 'Components', detail: String(f.data?.components ?? f.message), pages: [f.url] })),
   };
 }
+
+const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);

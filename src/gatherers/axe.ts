@@ -1,5 +1,5 @@
 // Runs axe-core in the page. Injected with evaluate, which works under a strict Content-Security-Policy.
-import axe from 'axe-core';
+import { axeCore as axe } from '../axe-core.js';
 import type { Gatherer } from './types.js';
 
 /** WCAG 2.2 A and AA tags; wcag22aa switches on target-size, which axe leaves off by default. */

@@ -8,6 +8,7 @@ import * as scripts from './in-page.js';
 import { keyboardGatherer } from './keyboard.js';
 import { cookiesGatherer, navigationGatherer, popupsGatherer } from './furniture.js';
 import type { Gatherer } from './types.js';
+import { COLLECT_DESIGN_SYSTEM } from './design-system.js';
 
 /** A gatherer that evaluates one in-page script and returns its JSON. */
 function domGatherer(name: ArtifactName, script: string): Gatherer {

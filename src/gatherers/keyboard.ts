@@ -317,13 +317,12 @@ async function findClickListeners(page: Page, found: { clickHandler: boolean }[]
   try {
     for (let i = 0; i < found.length; i++) {
       if (found[i]!.clickHandler) continue;
-      const handle = await page.evaluateHandle(`window.__iaKb.mouse[${i}]`);
-      const objectId = handle.remoteObject().objectId;
-      if (objectId) {
-        const { listeners } = await client.send('DOMDebugger.getEventListeners', { objectId });
-        found[i]!.clickHandler = listeners.some((l) => /^(click|mousedown|mouseup|pointerdown|pointerup)$/.test(l.type));
-      }
-      await handle.dispose();
+      // Object ids belong to a protocol session, so look the element up through this one.
+      const { result } = await client.send('Runtime.evaluate', { expression: `window.__iaKb.mouse[${i}]` });
+      if (!result.objectId) continue;
+      const { listeners } = await client.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      found[i]!.clickHandler = listeners.some((l) => /^(click|mousedown|mouseup|pointerdown|pointerup)$/.test(l.type));
+      await client.send('Runtime.releaseObject', { objectId: result.objectId });
     }
   } finally {
     await client.detach().catch(() => {});

@@ -38,9 +38,11 @@ const INSTALL_LAYOUT = String.raw`(() => {
       const ch = el.clientHeight, cw = el.clientWidth;
       if (ch === 0 && cw === 0) continue;
       const hid = (v) => v === 'hidden' || v === 'clip';
+      // Vertically, half a line of slack: a line box a little taller than its box loses no text.
+      const tolY = Math.max(TOL, parseFloat(cs.fontSize) / 2);
       let how = null;
-      if ((hid(cs.overflowX) && el.scrollWidth > cw + TOL) || (hid(cs.overflowY) && el.scrollHeight > ch + TOL)) how = 'clipped';
-      else if (cs.overflowY === 'visible' && el !== document.body && el.scrollHeight > ch + TOL && ch > 0) how = 'spills';
+      if ((hid(cs.overflowX) && el.scrollWidth > cw + TOL) || (hid(cs.overflowY) && el.scrollHeight > ch + tolY)) how = 'clipped';
+      else if (cs.overflowY === 'visible' && el !== document.body && el.scrollHeight > ch + tolY && ch > 0) how = 'spills';
       if (how) out.push({ el, how });
     }
     return out;
@@ -51,20 +53,26 @@ const INSTALL_LAYOUT = String.raw`(() => {
   }
   const key = (x) => x.how;
   let base = new Map();
-  /** New lost content since the baseline, with text, visible and not an sr-only pattern. */
+  /**
+   * New lost content since the baseline, with text, visible and not an sr-only pattern. Overflow
+   * spilling from an element also counts towards its ancestors, so only the innermost spill is kept.
+   */
   function newlyLost(max) {
-    const out = [];
+    const found = [];
     for (const x of lost()) {
-      if (out.length >= max) break;
       if (base.get(x.el) === key(x)) continue;
       if (!h.squash(x.el.textContent) || !h.visible(x.el) || clippedAway(x.el)) continue;
       const r = x.el.getBoundingClientRect();
       if (r.right <= 0 || r.bottom <= 0) continue; // parked off screen, like a skip link
-      out.push(describe(x.el, x.how));
+      found.push(x);
     }
-    return out;
+    return found
+      .filter((x) => x.how !== 'spills' || !found.some((y) => y !== x && x.el.contains(y.el)))
+      .slice(0, max)
+      .map((x) => describe(x.el, x.how));
   }
-  const settle = () => new Promise((r) => { let done = false; const end = () => { if (!done) { done = true; r(); } }; requestAnimationFrame(() => requestAnimationFrame(end)); setTimeout(end, 100); });
+  // One frame, so the page's own resize and media-query handlers run; never more than 50 ms.
+  const settle = () => new Promise((r) => { requestAnimationFrame(() => r()); setTimeout(r, 50); });
   window.__iaLayout = { lost, newlyLost, clippedAway, settle, baseline() { base = new Map(lost().map((x) => [x.el, key(x)])); } };
 })()`;
 
@@ -111,19 +119,20 @@ const READ_TEXT = String.raw`(() => {
 const SPACING_STYLE = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
 /** WCAG 1.4.12 overrides in a style element, measured, then removed. */
-const TEXT_SPACING = String.raw`(async () => {
+const TEXT_SPACING = String.raw`(() => {
   const L = window.__iaLayout;
   const style = document.createElement('style');
   style.textContent = ${JSON.stringify(SPACING_STYLE)};
   document.head.appendChild(style);
-  try { await L.settle(); return { lost: L.newlyLost(20) }; } finally { style.remove(); }
+  // Reading layout forces the browser to apply the style first: no need to wait for a frame.
+  try { return { lost: L.newlyLost(20) }; } finally { style.remove(); }
 })()`;
 
 /**
  * Text resized to 200%, as text-only zoom does: every element gets double its computed font size
  * (and line height), whatever units the page used. Inline styles are put back afterwards.
  */
-const TEXT_RESIZE = String.raw`(async () => {
+const TEXT_RESIZE = String.raw`(() => {
   const L = window.__iaLayout;
   const els = document.body ? [document.body, ...document.body.getElementsByTagName('*')] : [];
   const sizes = els.map((el) => { const cs = getComputedStyle(el); return [parseFloat(cs.fontSize), cs.lineHeight]; });
@@ -133,7 +142,7 @@ const TEXT_RESIZE = String.raw`(async () => {
     if (fs > 0) el.style.setProperty('font-size', fs * 2 + 'px', 'important');
     if (lh !== 'normal' && parseFloat(lh) > 0) el.style.setProperty('line-height', parseFloat(lh) * 2 + 'px', 'important');
   });
-  try { await L.settle(); return { lost: L.newlyLost(20) }; } finally {
+  try { return { lost: L.newlyLost(20) }; } finally {
     els.forEach((el, i) => {
       const [fs, fsp, lh, lhp, attr] = saved[i];
       if (attr === null) { el.removeAttribute('style'); return; }
@@ -205,24 +214,39 @@ async function restoreViewport(page: Page, original: ReturnType<Page['viewport']
   }
 }
 
+/** Everything at the page's own width, in one round trip: baseline, text, spacing, then resize. */
+const AT_OWN_WIDTH = `(() => {
+  ${INSTALL_LAYOUT};
+  window.__iaLayout.baseline();
+  const viewport = { width: innerWidth, height: innerHeight };
+  const { text, justified } = ${READ_TEXT};
+  const textSpacing = ${TEXT_SPACING};
+  const textResize = ${TEXT_RESIZE};
+  return { viewport, text, justified, textSpacing, textResize };
+})()`;
+
+interface Narrow {
+  scrollWidth: number;
+  clientWidth: number;
+  viewportClips: boolean;
+  wide: unknown[];
+  lost: unknown[];
+  smallTargets: unknown[];
+}
+
 export const layoutGatherer: Gatherer = {
   name: 'Layout',
   async collect({ page }) {
-    await page.evaluate(INSTALL_LAYOUT);
-    const viewport = (await page.evaluate('({ width: innerWidth, height: innerHeight })')) as { width: number; height: number };
-    await page.evaluate('window.__iaLayout.baseline()');
-    const { text, justified } = (await page.evaluate(READ_TEXT)) as { text: unknown; justified: unknown };
-    const textSpacing = await page.evaluate(TEXT_SPACING);
-    const textResize = await page.evaluate(TEXT_RESIZE);
+    const own = (await page.evaluate(AT_OWN_WIDTH)) as { viewport: { width: number; height: number } };
     const original = page.viewport();
-    let narrow: { scrollWidth: number; clientWidth: number; viewportClips: boolean; wide: unknown[]; lost: unknown[]; smallTargets: unknown[] };
+    let narrow: Narrow;
     try {
-      await page.setViewport({ ...(original ?? { deviceScaleFactor: 1 }), width: REFLOW_WIDTH, height: original?.height ?? viewport.height, isMobile: original?.isMobile ?? false, hasTouch: original?.hasTouch ?? false });
-      narrow = (await page.evaluate(`${NARROW}(${TOUCH_TARGET_PX})`)) as typeof narrow;
+      await page.setViewport({ ...(original ?? { deviceScaleFactor: 1 }), width: REFLOW_WIDTH, height: original?.height ?? own.viewport.height, isMobile: original?.isMobile ?? false, hasTouch: original?.hasTouch ?? false });
+      narrow = (await page.evaluate(`${NARROW}(${TOUCH_TARGET_PX})`)) as Narrow;
     } finally {
       await restoreViewport(page, original);
     }
     const { smallTargets, ...reflow } = narrow;
-    return { viewport, reflow: { width: REFLOW_WIDTH, ...reflow }, textResize, textSpacing, text, justified, smallTargets };
+    return { ...own, reflow: { width: REFLOW_WIDTH, ...reflow }, smallTargets };
   },
 };

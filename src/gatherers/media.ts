@@ -7,6 +7,8 @@ export const MOVING_LIMIT_MS = 5000;
 
 const COLLECT_MEDIA = String.raw`(async (limitMs) => {
   const h = window.__ia;
+  // On screen, even if hidden from screen readers: decorative motion is often aria-hidden.
+  const shown = (el) => el.isConnected && (!el.checkVisibility || el.checkVisibility({ checkVisibilityCSS: true })) && el.getClientRects().length > 0;
   // Give players that are still fetching a moment to learn their duration.
   const loading = Array.from(document.querySelectorAll('audio,video')).filter((m) => m.readyState === 0 && m.networkState === 2);
   if (loading.length) {
@@ -42,7 +44,7 @@ const COLLECT_MEDIA = String.raw`(async (limitMs) => {
     loop: m.loop,
     duration: Number.isFinite(m.duration) ? m.duration : null,
     tracks: Array.from(m.querySelectorAll('track')).map((t) => ({ kind: (t.getAttribute('kind') || 'subtitles').toLowerCase(), srclang: t.getAttribute('srclang'), label: t.getAttribute('label'), src: t.src || '' })),
-    visible: h.visible(m),
+    visible: shown(m),
     pauseControl: m.controls || pauseNear(m),
   }));
   const embeds = [];
@@ -51,7 +53,7 @@ const COLLECT_MEDIA = String.raw`(async (limitMs) => {
     try { host = new URL(f.src).hostname.replace(/^www\./, ''); } catch (e) { continue; }
     if (/(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com)$/.test(host)) embeds.push({ selector: h.selector(f), src: f.src, host });
   }
-  const marquees = Array.from(document.querySelectorAll('marquee,blink')).filter((m) => h.visible(m))
+  const marquees = Array.from(document.querySelectorAll('marquee,blink')).filter(shown)
     .map((m) => ({ selector: h.selector(m), html: h.html(m, 200), tag: m.localName, pauseControl: pauseNear(m) }));
   const running = (document.getAnimations ? document.getAnimations() : []).filter((a) => a.playState === 'running' && a.effect && a.effect.target);
   const animations = [];
@@ -61,7 +63,7 @@ const COLLECT_MEDIA = String.raw`(async (limitMs) => {
     const t = a.effect.getComputedTiming();
     const infinite = t.iterations === Infinity || t.activeDuration === Infinity;
     if (!infinite && t.activeDuration <= limitMs) continue;
-    if (!h.visible(el)) continue;
+    if (!shown(el)) continue;
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) continue;
     const kind = window.CSSAnimation && a instanceof CSSAnimation ? 'css-animation' : window.CSSTransition && a instanceof CSSTransition ? 'css-transition' : 'web-animation';
@@ -75,7 +77,7 @@ const COLLECT_MEDIA = String.raw`(async (limitMs) => {
   const carousels = [];
   for (const c of document.querySelectorAll(CAROUSEL)) {
     if (c.parentElement && c.parentElement.closest(CAROUSEL)) continue;
-    if (!h.visible(c) || carousels.length >= 10) continue;
+    if (!shown(c) || carousels.length >= 10) continue;
     const ride = (c.getAttribute('data-ride') || c.getAttribute('data-bs-ride') || '').toLowerCase() === 'carousel';
     const flag = c.getAttribute('data-autoplay');
     const config = (c.getAttribute('data-slick') || '') + (c.getAttribute('data-splide') || '') + (c.getAttribute('data-flickity') || '');

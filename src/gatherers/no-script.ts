@@ -13,6 +13,9 @@ export const noScriptGatherer: Gatherer = {
     try {
       await tab.setJavaScriptEnabled(false);
       const response = await tab.goto(page.url() || url, { waitUntil: 'load', timeout: NO_SCRIPT_TIMEOUT_MS });
+      // The page's own scripts were skipped while it loaded. Our in-page code needs scripting
+      // (TreeWalker callbacks do not run without it), and turning it back on does not run theirs.
+      await tab.setJavaScriptEnabled(true);
       await tab.evaluate(INSTALL_HELPERS);
       const main = (await tab.evaluate(COLLECT_MAIN_TEXT)) as { blocks: { text: string }[] };
       const links = (await tab.evaluate(COLLECT_LINKS)) as { region: string; visible: boolean }[];

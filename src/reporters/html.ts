@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../findings.js';
 import type { Report } from '../report.js';
 import { standardItem, wcagUrl } from '../standards.js';
-import { isWebUrl, OUTCOME_LABEL, pathOf, ruleHelpUrl, SEVERITY_ORDER, truncate } from './shared.js';
+import { isWebUrl, OUTCOME_LABEL, pathOf, ruleHelpUrl, SEVERITY_ORDER, TOOL_URL, truncate } from './shared.js';
 
 /** Escape for HTML text and double-quoted attribute values. Control characters are dropped. */
 export function escapeHtml(s: string): string {
@@ -18,6 +18,7 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 const e = escapeHtml;
+const DOCS = `${TOOL_URL}/blob/main/docs/reporters.md`;
 
 const STYLE = `
 :root { color: #212b32; background: #fff; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; }
@@ -27,7 +28,7 @@ header { border-bottom: 4px solid #005eb8; }
 h1 { font-size: 2rem; margin: 0.5rem 0; }
 h2 { font-size: 1.5rem; margin: 2rem 0 0.75rem; }
 h3 { font-size: 1.125rem; margin: 0 0 0.5rem; }
-a { color: #005eb8; display: inline-block; min-width: 24px; min-height: 24px; padding: 2px 0; }
+a { color: #005eb8; display: inline-block; min-width: 24px; min-height: 24px; max-width: 100%; padding: 2px 0; overflow-wrap: anywhere; }
 a:focus, select:focus, button:focus { outline: 3px solid #ffb81c; outline-offset: 2px; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
@@ -36,7 +37,9 @@ td.n { text-align: right; }
 .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; background: #f0f4f5; padding: 1rem; border-radius: 4px; }
 .filters div { display: flex; flex-direction: column; }
 label { font-weight: 600; }
-select, button { font: inherit; min-height: 44px; min-width: 44px; padding: 0.25rem 0.5rem; border: 2px solid #4c6272; border-radius: 4px; background: #fff; color: #212b32; max-width: 24rem; }
+select, button { font: inherit; min-height: 44px; min-width: 44px; padding: 0.25rem 0.5rem; border: 2px solid #4c6272; border-radius: 4px; background: #fff; color: #212b32; max-width: 100%; }
+.filters div { max-width: 100%; }
+ul.ids { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 1rem; }
 button { background: #005eb8; border-color: #005eb8; color: #fff; cursor: pointer; }
 ol.findings { list-style: none; padding: 0; }
 ol.findings > li { border: 1px solid #aeb7bd; border-left: 6px solid #4c6272; border-radius: 4px; padding: 1rem; margin: 0 0 1rem; }
@@ -49,7 +52,8 @@ ol.findings > li.fail { border-left-color: #d5281b; }
 .review { background: #fff; color: #212b32; border: 1px solid #4c6272; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0 0; }
 dt { font-weight: 600; }
-dd { margin: 0; min-width: 0; }
+dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+@media (max-width: 40rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }
 code, pre { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.875rem; background: #f0f4f5; color: #212b32; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 0.5rem; margin: 0; border-radius: 3px; }
 code { overflow-wrap: anywhere; }
@@ -121,6 +125,7 @@ ${report.findings.length ? findingsSection(report.findings, rules) : '<p>No find
 </main>
 <footer>
 <p class="muted">Automated checks find only some accessibility problems. They cannot show that a site complies with a standard. Test with real people and assistive technology too.</p>
+<p>${link(`${DOCS}#accessibility-statement-for-the-html-report`, 'Accessibility statement')} for this report. ${link(`${DOCS}#privacy-notice`, 'Privacy notice')}: this file holds what the audited pages showed, and nothing else.</p>
 </footer>
 <script>${SCRIPT}</script>
 </body>
@@ -144,7 +149,7 @@ function severityTable(report: Report): string {
 function standardsTable(report: Report): string {
   const entries = Object.entries(report.summary.byStandard).sort(([a], [b]) => a.localeCompare(b));
   if (!entries.length) return '';
-  const rows = entries.map(([id, n]) => `<tr><th scope="row">${e(standardLabel(id))}</th><td class="n">${n.fail}</td><td class="n">${n.needsReview}</td></tr>`);
+  const rows = entries.map(([id, n]) => `<tr><th scope="row">${standardLink(id)}</th><td class="n">${n.fail}</td><td class="n">${n.needsReview}</td></tr>`);
   return `<table><caption>Findings by standard</caption><thead><tr><th scope="col">Standard</th><th scope="col">Problems</th><th scope="col">To check by hand</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -188,8 +193,8 @@ function findingItem(f: Finding, rule: Report['rules'][number] | undefined): str
     f.selector ? ['Element', `<code>${e(f.selector)}</code>`] : null,
     f.html ? ['Snippet', `<pre><code>${e(truncate(f.html, 2000))}</code></pre>`] : null,
     wcag ? ['WCAG 2.2', wcag] : null,
-    f.standards.length ? ['Standards', e(f.standards.map(standardLabel).join('; '))] : null,
-    ['Rule', `${e(f.ruleId)}: ${link(ruleHelpUrl(rule), 'about this rule')}`],
+    f.standards.length ? ['Standards', `<ul class="ids">${f.standards.map((id) => `<li>${e(id)}</li>`).join('')}</ul>`] : null,
+    ['Rule', link(ruleHelpUrl(rule), `About the rule ${f.ruleId}`)],
   ].filter((r): r is string[] => r !== null);
   const badge = f.outcome === 'fail' ? '' : '<span class="badge review">check by hand</span>';
   return `<li class="${f.outcome === 'fail' ? 'fail' : 'review'}" ${data}>
@@ -199,6 +204,13 @@ function findingItem(f: Finding, rule: Report['rules'][number] | undefined): str
 }
 
 const standardTokens = (f: Finding) => [...f.wcag.map((w) => `wcag:${w}`), ...f.standards];
+
+/** A standard's id, linked to its source. Titles stay in the filter's options: some quote long
+ * legal wording that reads badly in a table. */
+function standardLink(id: string): string {
+  const url = standardItem(id)?.url;
+  return url ? link(url, id) : e(id);
+}
 
 function standardLabel(id: string): string {
   if (id.startsWith('wcag:')) return `WCAG ${id.slice(5)}`;

@@ -84,15 +84,20 @@ function result(f: Finding, ruleIndex: number | undefined): Result {
     message: { text: f.message },
     locations: [
       {
-        physicalLocation: {
-          artifactLocation: { uri: f.url },
-          ...(f.html ? { region: { snippet: { text: truncate(f.html, 2000) } } } : {}),
-        },
+        // A web page has no line numbers to give, so no region: the element is a logical location.
+        physicalLocation: { artifactLocation: { uri: f.url } },
         ...(f.selector ? { logicalLocations: [{ fullyQualifiedName: f.selector, kind: 'element' }] } : {}),
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, outcome: f.outcome, wcag: f.wcag, standards: f.standards, messageId: f.messageId },
+    properties: {
+      severity: f.severity,
+      outcome: f.outcome,
+      wcag: f.wcag,
+      standards: f.standards,
+      messageId: f.messageId,
+      ...(f.html ? { snippet: truncate(f.html, 2000) } : {}),
+    },
   };
 }
 
