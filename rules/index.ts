@@ -15,6 +15,7 @@ import { statementRules } from './statement/index.js';
 import { aisRules } from './ais/index.js';
 import { gpRules } from './gp/index.js';
 import { trustRules } from './trust/index.js';
+import { evidenceRules } from './evidence/index.js';
 
 export const ALL_RULES: readonly Rule[] = [
   ...axeRules,
@@ -31,6 +32,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...withDocs('ais', aisRules, VERSION),
   ...withDocs('gp', gpRules, VERSION),
   ...withDocs('trust', trustRules, VERSION),
+  ...withDocs('evidence', evidenceRules, VERSION),
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -333,6 +333,8 @@ export const PageSnapshotSchema = z.object({
   status: z.number().int().nullable(),
   fetchedAt: z.string(),
   depth: z.number().int().nonnegative(),
+  /** Milliseconds each gatherer took, for benchmarks and slow-page diagnosis. */
+  timings: z.record(z.string(), z.number()).optional(),
   artifacts: z.object(
     Object.fromEntries(
       Object.entries(ArtifactSchemas).map(([k, s]) => [k, z.union([s, ArtifactErrorSchema]).optional()]),

@@ -82,4 +82,15 @@ describe('evidence pack', () => {
     expect(q.status).toBe('concerns found');
     expect(q.summary).toMatch(/No accessibility statement page was found/);
   });
+
+  it('lists NHS design system components for D1.10 when the rule ran, and says how to turn it on when not', () => {
+    const off = buildEvidencePack(report).questions.find((q) => q.code === 'D1.10')!;
+    expect(off.status).toBe('not testable automatically');
+    expect(off.summary).toContain('"nhs-design-system-usage": "warn"');
+    const rule = { ...report.rules[0]!, id: 'nhs-design-system-usage' };
+    const finding = { ...report.findings[0]!, ruleId: 'nhs-design-system-usage', outcome: 'needs-review' as const, data: { count: 2, components: 'header (3 pages), card (1 page)' } };
+    const on = buildEvidencePack({ ...report, rules: [...report.rules, rule], findings: [...report.findings, finding] }).questions.find((q) => q.code === 'D1.10.1')!;
+    expect(on.status).toBe('evidence supports');
+    expect(on.evidence[0]!.detail).toBe('header (3 pages), card (1 page)');
+  });
 });

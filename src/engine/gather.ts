@@ -15,8 +15,10 @@ export async function gatherPage(input: GatherInput): Promise<PageSnapshot> {
   const { page, url, needed } = input;
   await page.evaluate(INSTALL_HELPERS);
   const artifacts: Record<string, unknown> = {};
+  const timings: Record<string, number> = {};
   for (const gatherer of GATHERERS) {
     if (!needed.has(gatherer.name)) continue;
+    const started = performance.now();
     try {
       const raw = await gatherer.collect(input);
       const parsed = ArtifactSchemas[gatherer.name].safeParse(raw);
@@ -27,6 +29,7 @@ export async function gatherPage(input: GatherInput): Promise<PageSnapshot> {
       if (isFatal(err)) throw err;
       artifacts[gatherer.name] = { error: err instanceof Error ? err.message : String(err) };
     }
+    timings[gatherer.name] = Math.round(performance.now() - started);
   }
   const http = artifacts.Http as { status?: number | null } | undefined;
   return {
@@ -35,6 +38,7 @@ export async function gatherPage(input: GatherInput): Promise<PageSnapshot> {
     status: input.response?.status() ?? (http && typeof http.status === 'number' ? http.status : null),
     fetchedAt: new Date().toISOString(),
     depth: input.depth,
+    timings,
     artifacts: artifacts as PageSnapshot['artifacts'],
   };
 }

@@ -34,6 +34,7 @@ export const GATHERERS: readonly Gatherer[] = [
   domGatherer('MainText', scripts.COLLECT_MAIN_TEXT),
   domGatherer('BodyText', scripts.COLLECT_BODY_TEXT),
   domGatherer('Scripts', scripts.COLLECT_SCRIPTS),
+  domGatherer('DesignSystem', COLLECT_DESIGN_SYSTEM),
   // On load, before anything scrolls or clicks.
   popupsGatherer,
   navigationGatherer,

@@ -145,7 +145,8 @@ const TEXT_RESIZE = String.raw`(() => {
   try { return { lost: L.newlyLost(20) }; } finally {
     els.forEach((el, i) => {
       const [fs, fsp, lh, lhp, attr] = saved[i];
-      if (attr === null) { el.removeAttribute('style'); return; }
+      // Read the attribute first: Chromium writes pending inline style back to it lazily.
+      if (attr === null) { el.getAttribute('style'); el.removeAttribute('style'); return; }
       if (fs) el.style.setProperty('font-size', fs, fsp); else el.style.removeProperty('font-size');
       if (lh) el.style.setProperty('line-height', lh, lhp); else el.style.removeProperty('line-height');
     });

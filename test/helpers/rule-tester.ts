@@ -36,6 +36,7 @@ const DEFAULTS: PageArtifacts = {
   Navigation: { mainNav: null, menuButton: null, search: null },
   Popups: { viewport: { width: 1280, height: 800 }, items: [] },
   Cookies: [],
+  DesignSystem: { components: {} },
 };
 
 /** A page snapshot at `path`: artifacts you give are schema-checked, the rest are plain defaults. */

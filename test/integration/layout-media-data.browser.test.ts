@@ -11,6 +11,9 @@ import { mediaRules } from '../../rules/media/index.js';
 import type { ArtifactName } from '../../src/artifacts.js';
 import type { Rule } from '../../src/rule.js';
 import { gatherUrl, useBrowser, useServer } from '../helpers/browser.js';
+import { INSTALL_HELPERS } from '../../src/gatherers/in-page.js';
+import { layoutGatherer } from '../../src/gatherers/layout.js';
+import { AXE_TAGS } from '../../src/gatherers/axe.js';
 import { runRule } from '../helpers/rule-tester.js';
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -88,6 +91,24 @@ describe('layout, media and data rules on fixture pages', () => {
       expect(passed.outcome).toBe('pass');
     });
   }
+});
+
+describe('the Layout gatherer', () => {
+  it('puts the page back as it found it: same markup, styles and viewport', async () => {
+    const page = await browser().newPage();
+    try {
+      await page.goto(`${pages().url}/text-spacing/fail.html`, { waitUntil: 'load' });
+      await page.evaluate(INSTALL_HELPERS);
+      await page.evaluate('document.querySelector("#book").style.setProperty("font-size", "18px", "important")');
+      const state = 'JSON.stringify([document.documentElement.outerHTML, innerWidth, getComputedStyle(document.querySelector("#book")).letterSpacing])';
+      const before = await page.evaluate(state);
+      const layout = (await layoutGatherer.collect({ page, url: page.url(), axeTags: AXE_TAGS })) as { textSpacing: { lost: unknown[] } };
+      expect(layout.textSpacing.lost.length).toBeGreaterThan(0);
+      expect(await page.evaluate(state)).toBe(before);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('no fails on clean pages', () => {
