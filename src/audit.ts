@@ -110,7 +110,7 @@ export async function audit(input: AuditOptions): Promise<Report> {
   const site: SiteArtifacts = {
     startUrl: unique[0]!,
     auditDate: auditDate.toISOString(),
-    pages: snapshots,
+    pages: inStableOrder(snapshots, unique),
     documents: result.documents,
     linkStatuses: result.linkStatuses,
   };
@@ -146,6 +146,15 @@ function reportFor(saved: SavedSnapshots, rules: readonly Rule[], perRule: Recor
     outcomes,
     findings,
   });
+}
+
+/** Start pages first, then by URL: the crawl finishes pages in any order, but rules and reports must not vary. */
+function inStableOrder(snapshots: PageSnapshot[], starts: string[]): PageSnapshot[] {
+  const rank = (p: PageSnapshot) => {
+    const i = starts.indexOf(p.url);
+    return i === -1 ? starts.length : i;
+  };
+  return [...snapshots].sort((a, b) => rank(a) - rank(b) || a.url.localeCompare(b.url));
 }
 
 async function assertReachable(url: string): Promise<void> {

@@ -14,6 +14,18 @@ function channels(text: string, links: readonly Link[]): string[] {
   return [...out];
 }
 
+function byComplaintsLikelihood(site: Parameters<typeof okPages>[0]) {
+  const targets = new Set(
+    okPages(site)
+      .flatMap((p) => artifact(p, 'Links') ?? [])
+      .filter((l) => /complain/i.test(l.text))
+      .map((l) => l.href.split('#')[0]),
+  );
+  const contact = new Set(pagesOfKind(site, 'contact'));
+  const rank = (p: ReturnType<typeof okPages>[number]) => (targets.has(urlOf(p).split('#')[0]!) ? 0 : contact.has(p) ? 1 : 2);
+  return [...okPages(site)].sort((a, b) => rank(a) - rank(b));
+}
+
 /** A complaints route through more than one channel. */
 export default defineSiteRule({
   meta: {
@@ -39,8 +51,9 @@ export default defineSiteRule({
       if (found.length <= 1) ctx.report({ messageId: 'oneChannel', url: urlOf(pages[0]!), selector: null, data: { channel: found[0] ?? 'an unclear route' } });
       return;
     }
-    // No complaints page: look for a complaints section on another page.
-    for (const p of okPages(site).filter(isEnglishPage)) {
+    // No complaints page: look for a complaints section, first where the site's "Complaints" links
+    // point, then on contact pages, then anywhere (other pages may mention complaints in passing).
+    for (const p of byComplaintsLikelihood(site).filter(isEnglishPage)) {
       const block = blockMatching(p, TOPICS.complaint);
       if (!block) continue;
       const all = mainText(p);

@@ -3,7 +3,7 @@ import { definePageRule } from '../../src/rule.js';
 
 /**
  * Off by default: it loads every page a second time. Turn it on with
- * rules: { 'content-without-javascript': 'on' }.
+ * rules: { 'content-without-javascript': 'error' } (or 'warn').
  */
 export default definePageRule({
   meta: {

@@ -227,7 +227,15 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   }
 
   const linkStatuses = await checkLinks([...linksTo.keys()], records, documents, allowedByRobots, opts.pageTimeoutMs, opts.signal);
-  return { pages: [...records.values()], documents: [...documents.values()], linkStatuses };
+  // Pages finish in any order; sort so reports do not vary from run to run.
+  const byUrl = <T extends { url: string }>(xs: T[]) => xs.sort((a, b) => a.url.localeCompare(b.url));
+  const pages = [...records.values()];
+  const startSet = new Set(starts);
+  return {
+    pages: [...pages.filter((p) => startSet.has(p.url)), ...byUrl(pages.filter((p) => !startSet.has(p.url)))],
+    documents: byUrl([...documents.values()]),
+    linkStatuses: byUrl(linkStatuses),
+  };
 }
 
 /** Find the HTTP status of every same-origin link target and every document, without rendering. */

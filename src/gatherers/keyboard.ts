@@ -11,6 +11,8 @@ export const MAX_TAB_STOPS = 40;
 const MAX_PRESSES = 60;
 /** Presses on the same element before it counts as stuck. */
 const STUCK_PRESSES = 3;
+/** Tab presses sent together before reading where focus went. */
+const PRESS_BATCH = 8;
 /** Visits to the same element, within one walk, that make a cycle a trap. */
 const TRAP_VISITS = 3;
 /** Most mouse-only controls reported per page. */
@@ -162,7 +164,15 @@ const KB_INSTALL = String.raw`(() => {
     const sorted = els.slice().sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     return els.map((e) => sorted.indexOf(e));
   }
-  window.__iaKb = { step, cycleContainer, escaped, stuckIn, order, els };
+  // Each Tab keydown first records where the previous press left focus, so presses can be sent
+  // in batches with no round trip between them. flush() adds where the last press left it.
+  const log = [];
+  let keys = 0;
+  const onKey = (e) => { if (e.key === 'Tab' && keys++ > 0) log.push(step()); };
+  window.addEventListener('keydown', onKey, true);
+  const flush = () => { const out = log.splice(0); out.push(step()); return out; };
+  const quiet = () => window.removeEventListener('keydown', onKey, true);
+  window.__iaKb = { flush, quiet, cycleContainer, escaped, stuckIn, order, els };
   return location.href;
 })()`;
 
@@ -189,12 +199,12 @@ const KB_EXTRAS = String.raw`((maxMouse) => {
   }
   window.__iaKb.mouse = mouse;
   const els = window.__iaKb.els;
-  let skip = -1;
+  let skip = -1, skipHref = '';
   for (let i = 0; i < els.length && i < 3; i++) {
     const raw = els[i].localName === 'a' ? els[i].getAttribute('href') || '' : '';
-    if (raw.length > 1 && raw[0] === '#') { skip = i; break; }
+    if (raw.length > 1 && raw[0] === '#') { skip = i; skipHref = raw; break; }
   }
-  return { order: window.__iaKb.order(), positiveTabindex, mouseOnly: out, skip, hasMain: !!document.querySelector('main, [role=main]') };
+  return { order: window.__iaKb.order(), positiveTabindex, mouseOnly: out, skip, skipHref, hasMain: !!document.querySelector('main, [role=main]') };
 })`;
 
 /** After Enter on the skip link: is focus, or the next Tab, at or after the target? */
@@ -235,47 +245,54 @@ export const keyboardGatherer: Gatherer = {
     let presses = 0;
     let same = 0;
     let frames = 0;
+    let pending: { kind: 'stuck' | 'cycle'; index: number } | null = null;
     try {
       walk: while (presses < MAX_PRESSES) {
-        await press(page, 'Tab');
-        presses++;
+        const batch = Math.min(PRESS_BATCH, MAX_PRESSES - presses);
+        await Promise.all(Array.from({ length: batch }, () => press(page, 'Tab')));
+        presses += batch;
         if (withoutHash(page.url()) !== withoutHash(href)) { ended = 'navigated'; break; }
-        const r = (await page.evaluate('window.__iaKb.step()')) as Step;
-        switch (r.kind) {
-          case 'stop':
-            stops.push(r.stop);
-            same = 0;
-            frames = 0;
-            if (stops.length >= MAX_TAB_STOPS) { ended = 'cap'; break walk; }
-            break;
-          case 'body':
-            ended = stops.length > 0 ? 'cycle' : 'no-focus';
-            if (stops.length > 0 || presses >= 3) break walk;
-            break;
-          case 'frame':
-            if (++frames >= 20) { ended = 'frame'; break walk; }
-            break;
-          case 'same':
-            if (++same >= STUCK_PRESSES) {
-              const at = (await page.evaluate('window.__iaKb.stuckIn()')) as { selector: string; dialog: boolean } | null;
-              const escapable = await escapes(page, stops.length - 1);
-              trap = { selector: at?.selector ?? '', kind: 'stuck', stops: 1, dialog: at?.dialog ?? false, escapable };
-              ended = 'trap';
-              break walk;
-            }
-            break;
-          case 'seen': {
-            if (r.index === 0) { ended = 'cycle'; break walk; }
-            // A one-off jump back is a focus-order problem; a trap comes round again and again.
-            if (r.visits < TRAP_VISITS) break;
-            const box = (await page.evaluate(`window.__iaKb.cycleContainer(${r.index})`)) as { selector: string; dialog: boolean } | null;
-            if (!box) { ended = 'cycle'; break walk; }
-            const escapable = await escapes(page, r.index);
-            trap = { selector: box.selector, kind: 'cycle', stops: stops.length - r.index, dialog: box.dialog, escapable };
-            ended = 'trap';
-            break walk;
+        const results = (await page.evaluate('window.__iaKb.flush()')) as Step[];
+        // Presses inside an embedded frame never reach this document's keydown listener.
+        while (results.length < batch) results.unshift({ kind: 'frame' });
+        for (const r of results) {
+          switch (r.kind) {
+            case 'stop':
+              stops.push(r.stop);
+              ended = 'cap';
+              same = 0;
+              frames = 0;
+              if (stops.length >= MAX_TAB_STOPS) { ended = 'cap'; break walk; }
+              break;
+            case 'body':
+              ended = stops.length > 0 ? 'cycle' : 'no-focus';
+              if (stops.length > 0) break walk;
+              break;
+            case 'frame':
+              if (++frames >= 20) { ended = 'frame'; break walk; }
+              break;
+            case 'same':
+              if (++same >= STUCK_PRESSES) { pending = { kind: 'stuck', index: stops.length - 1 }; break walk; }
+              break;
+            case 'seen':
+              if (r.index === 0) { ended = 'cycle'; break walk; }
+              // A one-off jump back is a focus-order problem; a trap comes round again and again.
+              if (r.visits >= TRAP_VISITS) { pending = { kind: 'cycle', index: r.index }; break walk; }
+              break;
           }
         }
+        if (ended === 'no-focus' && presses >= 3) break;
+      }
+      if (ended !== 'navigated') await page.evaluate('window.__iaKb.quiet()');
+      if (pending) {
+        const box = (await page.evaluate(
+          pending.kind === 'stuck' ? 'window.__iaKb.stuckIn()' : `window.__iaKb.cycleContainer(${pending.index})`,
+        )) as { selector: string; dialog: boolean } | null;
+        if (box) {
+          const escapable = await escapes(page, pending.index);
+          trap = { selector: box.selector, kind: pending.kind, stops: pending.kind === 'stuck' ? 1 : stops.length - pending.index, dialog: box.dialog, escapable };
+          ended = 'trap';
+        } else ended = 'cycle';
       }
       if (ended === 'navigated') return await recover(page, href, stops, presses, started);
       const extras = (await page.evaluate(`${KB_EXTRAS}(${MAX_MOUSE_ONLY})`)) as {
@@ -283,11 +300,12 @@ export const keyboardGatherer: Gatherer = {
         positiveTabindex: unknown[];
         mouseOnly: { clickHandler: boolean }[];
         skip: number;
+        skipHref: string;
         hasMain: boolean;
       };
       stops.forEach((s, i) => (s.order = extras.order[i] ?? i));
       await findClickListeners(page, extras.mouseOnly);
-      const skipLink = extras.skip >= 0 ? await testSkipLink(page, extras.skip, stops[extras.skip]!, href) : null;
+      const skipLink = extras.skip >= 0 ? await testSkipLink(page, extras.skip, extras.skipHref, stops[extras.skip]!, href) : null;
       if (withoutHash(page.url()) !== withoutHash(href)) await page.goBack({ waitUntil: 'load', timeout: 10_000 }).catch(() => {});
       else await page.evaluate(`${RESTORE}(${JSON.stringify(href)})`);
       return {
@@ -335,12 +353,11 @@ async function findClickListeners(page: Page, found: { clickHandler: boolean }[]
 }
 
 /** Focus the skip link, press Enter, and check focus, or the next Tab, lands in its target. */
-async function testSkipLink(page: Page, index: number, stop: Record<string, unknown>, href: string) {
+async function testSkipLink(page: Page, index: number, skipHref: string, stop: Record<string, unknown>, href: string) {
   await page.evaluate(`window.__iaKb.els[${index}].focus()`);
   await press(page, 'Enter');
-  const base = { selector: String(stop.selector), text: String(stop.text), href: '' };
+  const base = { selector: String(stop.selector), text: String(stop.text), href: skipHref };
   if (withoutHash(page.url()) !== withoutHash(href)) return { ...base, targetExists: false, focusMoved: false };
-  base.href = (await page.evaluate(`window.__iaKb.els[${index}].getAttribute('href')`)) as string;
   let state = (await page.evaluate(`${SKIP_STATE}(${index}, 'enter')`)) as { targetExists: boolean; moved: boolean; onLink: boolean };
   if (!state.moved && state.targetExists && state.onLink) {
     await press(page, 'Tab');
