@@ -262,7 +262,7 @@ export const keyboardGatherer: Gatherer = {
               ended = 'cap';
               same = 0;
               frames = 0;
-              if (stops.length >= MAX_TAB_STOPS) { ended = 'cap'; break walk; }
+              if (stops.length >= MAX_TAB_STOPS) break walk;
               break;
             case 'body':
               ended = stops.length > 0 ? 'cycle' : 'no-focus';
