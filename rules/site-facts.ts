@@ -1,14 +1,11 @@
 // Facts about a crawled site that the statement, AIS, GP and trust rules share: the home page,
 // the pages of a kind (contact, complaints…), page text, and whether the site is a care provider's.
-import { isArtifactError, type ArtifactName, type Link, type PageArtifacts, type PageSnapshot, type SiteArtifacts } from '../src/artifacts.js';
+import { artifactOf, type ArtifactName, type Link, type PageArtifacts, type PageSnapshot, type SiteArtifacts } from '../src/artifacts.js';
 import { normaliseUrl } from '../src/crawl/url.js';
 import { hasPhrase, isEnglish, type Phrase } from './text-match.js';
 
-/** One artifact of a snapshot, or undefined when it is missing or failed. */
-export function artifact<N extends ArtifactName>(snapshot: PageSnapshot, name: N): PageArtifacts[N] | undefined {
-  const value = snapshot.artifacts[name];
-  return value === undefined || isArtifactError(value) ? undefined : (value as PageArtifacts[N]);
-}
+/** One artifact of a snapshot, or undefined when it is missing, failed or skipped. */
+export const artifact = artifactOf;
 
 export const urlOf = (p: PageSnapshot): string => p.finalUrl || p.url;
 

@@ -322,6 +322,14 @@ export type AxeRuleResult = z.infer<typeof AxeRuleResultSchema>;
 export const ArtifactErrorSchema = z.object({ error: z.string() });
 export type ArtifactError = z.infer<typeof ArtifactErrorSchema>;
 
+/** An artifact left out on purpose, e.g. an interactive check sampled on other pages of the template. */
+export const ArtifactSkippedSchema = z.object({ skipped: z.string() });
+export type ArtifactSkipped = z.infer<typeof ArtifactSkippedSchema>;
+
+export function isArtifactSkipped(value: unknown): value is ArtifactSkipped {
+  return typeof value === 'object' && value !== null && 'skipped' in value && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+
 export function isArtifactError(value: unknown): value is ArtifactError {
   return typeof value === 'object' && value !== null && 'error' in value && !Array.isArray(value) && Object.keys(value).length === 1;
 }
@@ -337,8 +345,8 @@ export const PageSnapshotSchema = z.object({
   timings: z.record(z.string(), z.number()).optional(),
   artifacts: z.object(
     Object.fromEntries(
-      Object.entries(ArtifactSchemas).map(([k, s]) => [k, z.union([s, ArtifactErrorSchema]).optional()]),
-    ) as { [K in ArtifactName]: z.ZodOptional<z.ZodUnion<[(typeof ArtifactSchemas)[K], typeof ArtifactErrorSchema]>> },
+      Object.entries(ArtifactSchemas).map(([k, s]) => [k, z.union([s, ArtifactErrorSchema, ArtifactSkippedSchema]).optional()]),
+    ) as { [K in ArtifactName]: z.ZodOptional<z.ZodUnion<[(typeof ArtifactSchemas)[K], typeof ArtifactErrorSchema, typeof ArtifactSkippedSchema]>> },
   ),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
@@ -370,3 +378,9 @@ export const SiteArtifactsSchema = z.object({
   linkStatuses: z.array(LinkStatusSchema),
 });
 export type SiteArtifacts = z.infer<typeof SiteArtifactsSchema>;
+
+/** A usable artifact of a snapshot, or undefined when it is missing, failed or skipped. */
+export function artifactOf<N extends ArtifactName>(snapshot: PageSnapshot, name: N): PageArtifacts[N] | undefined {
+  const value = snapshot.artifacts[name];
+  return value === undefined || isArtifactError(value) || isArtifactSkipped(value) ? undefined : (value as PageArtifacts[N]);
+}

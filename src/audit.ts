@@ -94,6 +94,7 @@ export async function audit(input: AuditOptions): Promise<Report> {
       maxDepth: opts.maxDepth,
       concurrency: opts.concurrency,
       pageTimeoutMs: opts.pageTimeoutMs,
+      sampleInteractive: opts.sampleInteractive,
       include: opts.include,
       exclude: opts.exclude,
       respectRobots: opts.respectRobots,
@@ -123,6 +124,7 @@ export async function audit(input: AuditOptions): Promise<Report> {
     include: opts.include,
     exclude: opts.exclude,
     respectRobots: opts.respectRobots,
+    sampleInteractive: opts.sampleInteractive,
     axeTags: [...AXE_TAGS],
   };
   const saved: SavedSnapshots = { startedAt: startedAt.toISOString(), startUrls: unique, settings, records: result.pages, site };

@@ -48,6 +48,7 @@ interface CliFlags {
   config?: string;
   maxPages?: number;
   maxDepth?: number;
+  sampleInteractive?: number;
   concurrency?: number;
   crawl: boolean;
   sitemap?: string;
@@ -72,6 +73,7 @@ function auditFlags(cmd: Command): Command {
     .option('--config <file>', 'config file (default: inclusive-audit.config.json, .mjs or .js, found from this folder up to the project root)')
     .option('--max-pages <n>', 'most pages to audit', positiveInt('--max-pages'))
     .option('--max-depth <n>', 'most links to follow from a start page', wholeNumber('--max-depth'))
+    .option('--sample-interactive <n>', 'keyboard, zoom and reflow checks on at most n pages per URL template; 0 for every page (default 5)', wholeNumber('--sample-interactive'))
     .option('--concurrency <n>', 'browser tabs to use at once (default 2)', positiveInt('--concurrency'))
     .option('--no-crawl', 'audit only the given URLs; follow no links')
     .option('--sitemap <url>', 'audit the pages a sitemap (or sitemap index) lists')
@@ -121,6 +123,7 @@ function optionsFrom(urls: string[], flags: CliFlags, cmd: Command, loaded: Load
     crawl: fromCli('crawl') ? flags.crawl : (c.crawl ?? true),
     maxPages: flags.maxPages ?? c.maxPages,
     maxDepth: flags.maxDepth ?? c.maxDepth,
+    sampleInteractive: flags.sampleInteractive ?? c.sampleInteractive,
     concurrency: flags.concurrency ?? c.concurrency,
     include: flags.include ?? c.include,
     exclude: flags.exclude ?? c.exclude,

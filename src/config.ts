@@ -30,6 +30,7 @@ export const ConfigSchema = z
     maxDepth: audit.maxDepth.unwrap().optional(),
     concurrency: audit.concurrency.unwrap().optional(),
     pageTimeoutMs: audit.pageTimeoutMs.unwrap().optional(),
+    sampleInteractive: audit.sampleInteractive.unwrap().optional(),
     include: audit.include.unwrap().optional(),
     exclude: audit.exclude.unwrap().optional(),
     respectRobots: audit.respectRobots.unwrap().optional(),

@@ -23,5 +23,6 @@ export const RuleOutcomeSchema = z.object({
   url: z.string(),
   outcome: z.enum(OUTCOMES),
   error: z.string().optional(),
+  note: z.string().optional().describe('why the rule did not apply, when it was skipped on purpose'),
 });
 export type RuleOutcome = z.infer<typeof RuleOutcomeSchema>;

@@ -31,6 +31,12 @@ export const AuditOptionsSchema = z
     maxDepth: z.number().int().nonnegative().default(10),
     concurrency: z.number().int().min(1).max(16).default(2),
     pageTimeoutMs: z.number().int().min(1000).default(30_000),
+    sampleInteractive: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(5)
+      .describe('run the keyboard walk and the zoom and reflow checks on at most this many pages per URL template; 0 means every page'),
     include: z.array(z.string()).default([]),
     exclude: z.array(z.string()).default([]),
     respectRobots: z.boolean().default(true),

@@ -60,7 +60,7 @@ function reportForSnapshot(snapshot: PageSnapshot, options: PageAuditOptions): R
     startedAt: new Date(snapshot.fetchedAt),
     auditDate,
     startUrls: [snapshot.finalUrl],
-    settings: { crawl: false, maxPages: 1, maxDepth: 0, concurrency: 1, pageTimeoutMs: 0, include: [], exclude: [], respectRobots: false, axeTags: [...AXE_TAGS] },
+    settings: { crawl: false, maxPages: 1, maxDepth: 0, concurrency: 1, pageTimeoutMs: 0, include: [], exclude: [], respectRobots: false, sampleInteractive: 0, axeTags: [...AXE_TAGS] },
     pages: [{ url: snapshot.url, finalUrl: snapshot.finalUrl, status: snapshot.status, outcome: 'audited', error: null, depth: 0, referrer: null, durationMs: null }],
     documents: [],
     linkStatuses: [],

@@ -55,6 +55,7 @@ export const ReportSchema = z.object({
     include: z.array(z.string()),
     exclude: z.array(z.string()),
     respectRobots: z.boolean(),
+    sampleInteractive: z.number().int().describe("interactive checks ran on at most this many pages per URL template; 0 means every page"),
     axeTags: z.array(z.string()),
   }),
   readingAgeConvention: z.string().describe('how reading ages are derived from US grades'),

@@ -30,7 +30,7 @@ function report(findings: Finding[], baseline?: Report['baseline']): Report {
     startedAt: new Date(0),
     auditDate: new Date(0),
     startUrls: ['https://gp.example/'],
-    settings: { crawl: true, maxPages: 1, maxDepth: 1, concurrency: 1, pageTimeoutMs: 1000, include: [], exclude: [], respectRobots: true, axeTags: [] },
+    settings: { crawl: true, maxPages: 1, maxDepth: 1, concurrency: 1, pageTimeoutMs: 1000, include: [], exclude: [], respectRobots: true, sampleInteractive: 5, axeTags: [] },
     pages: [],
     documents: [],
     linkStatuses: [],

@@ -87,3 +87,11 @@ export function createQueryTrapGuard(maxVariantsPerPath = 5) {
     return true;
   };
 }
+
+/** The URL's template: its path with numbers generalised and its query values dropped, so
+ * /news/2026/11/flu and /news/2025/10/flu share one, and /page-7.html and /page-8.html share one. */
+export function urlTemplate(url: string): string {
+  const u = new URL(url);
+  const keys = [...new URLSearchParams(u.search).keys()].sort().join('&');
+  return `${u.origin}${u.pathname.replace(/\d+/g, '#')}${keys ? `?${keys}` : ''}`;
+}

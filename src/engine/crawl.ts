@@ -4,10 +4,10 @@
 import PQueue from 'p-queue';
 import type { Browser, HTTPResponse, Page } from 'puppeteer';
 import type { ArtifactName, DocumentLink, LinkStatus, PageSnapshot } from '../artifacts.js';
-import { isArtifactError } from '../artifacts.js';
+import { artifactOf } from '../artifacts.js';
 import { headCheck } from '../crawl/http.js';
 import { loadRobots, type Robots } from '../crawl/robots.js';
-import { createQueryTrapGuard, createScope, isHtmlContentType, looksLikeDocument, normaliseUrl } from '../crawl/url.js';
+import { createQueryTrapGuard, createScope, isHtmlContentType, looksLikeDocument, normaliseUrl, urlTemplate } from '../crawl/url.js';
 import { AXE_SOURCE } from '../gatherers/axe.js';
 import { NetworkLog } from '../gatherers/network.js';
 import { gatherPage } from './gather.js';
@@ -21,6 +21,8 @@ export interface CrawlOptions {
   maxDepth: number;
   concurrency: number;
   pageTimeoutMs: number;
+  /** Costly interactive checks run on at most this many pages per URL template; 0 for all. */
+  sampleInteractive: number;
   include?: readonly string[];
   exclude?: readonly string[];
   respectRobots: boolean;
@@ -69,6 +71,9 @@ interface Task {
 
 class PageTimeout extends Error {}
 
+/** The interactive gatherers: they cost most, and pages of one template rarely differ in them. */
+export const SAMPLED_ARTIFACTS: readonly ArtifactName[] = ['Keyboard', 'Layout'];
+
 export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   const starts = opts.startUrls.map((u) => normaliseUrl(u)).filter((u): u is string => u !== null);
   const scope = createScope({ origins: starts, include: opts.include, exclude: opts.exclude });
@@ -86,6 +91,18 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   const queue = new PQueue({ concurrency: Math.max(1, opts.concurrency) });
   let planned = 0;
   const progress = { done: 0, queued: 0, errors: 0 };
+  const templates = new Map<string, { count: number; first: string }>();
+
+  /** Which interactive artifacts to leave out of this page, because its template was sampled enough. */
+  function sampling(url: string): Map<ArtifactName, string> | undefined {
+    if (opts.sampleInteractive === 0) return undefined;
+    const key = urlTemplate(url);
+    const seen = templates.get(key) ?? { count: 0, first: url };
+    templates.set(key, { ...seen, count: seen.count + 1 });
+    if (seen.count < opts.sampleInteractive) return undefined;
+    const reason = `Checked on ${opts.sampleInteractive} other pages with the same address pattern (such as ${seen.first}), not on this one. Set sampleInteractive to 0 to check every page.`;
+    return new Map(SAMPLED_ARTIFACTS.map((a) => [a, reason]));
+  }
 
   const record = (r: PageRecord): void => void records.set(r.url, r);
   const report = (current?: string) => opts.onProgress?.({ ...progress, queued: queue.size + queue.pending, current });
@@ -195,15 +212,15 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       record({ ...base, outcome: 'skipped', error: `It redirects to ${finalUrl}, which is audited as its own page.`, durationMs: null });
       return;
     }
-    const snapshot = await gatherPage({ page: tab.page, url: task.url, depth: task.depth, network: tab.network, response, needed: opts.needed, axeTags: opts.axeTags });
+    const snapshot = await gatherPage({ page: tab.page, url: task.url, depth: task.depth, network: tab.network, response, needed: opts.needed, skip: sampling(task.url), axeTags: opts.axeTags });
     record({ ...base, outcome: 'audited', error: null, durationMs: Date.now() - started });
     opts.onPage(snapshot);
     followLinks(snapshot, task);
   }
 
   function followLinks(snapshot: PageSnapshot, task: Task): void {
-    const links = snapshot.artifacts.Links;
-    if (!links || isArtifactError(links)) return;
+    const links = artifactOf(snapshot, 'Links');
+    if (!links) return;
     for (const link of links) {
       const target = normaliseUrl(link.href);
       if (!target || !scope.sameOrigin(target)) continue;

@@ -7,8 +7,10 @@ import { INSTALL_HELPERS } from '../gatherers/in-page.js';
 
 export interface GatherInput extends GatherContext {
   depth: number;
-  /** Artifacts the enabled rules need; others are skipped. */
+  /** Artifacts the enabled rules need; others are not gathered. */
   needed: ReadonlySet<ArtifactName>;
+  /** Artifacts left out on purpose for this page, with the reason the rules will give. */
+  skip?: ReadonlyMap<ArtifactName, string>;
 }
 
 export async function gatherPage(input: GatherInput): Promise<PageSnapshot> {
@@ -18,6 +20,11 @@ export async function gatherPage(input: GatherInput): Promise<PageSnapshot> {
   const timings: Record<string, number> = {};
   for (const gatherer of GATHERERS) {
     if (!needed.has(gatherer.name)) continue;
+    const skipped = input.skip?.get(gatherer.name);
+    if (skipped) {
+      artifacts[gatherer.name] = { skipped };
+      continue;
+    }
     const started = performance.now();
     try {
       const raw = await gatherer.collect(input);

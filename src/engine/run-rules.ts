@@ -1,6 +1,6 @@
 // Runs rules over snapshots. A rule sees only the artifacts it declares; a missing or failed
 // artifact, or a throw, gives that rule the outcome "error" and never stops the audit.
-import { isArtifactError, type ArtifactName, type PageSnapshot, type SiteArtifacts } from '../artifacts.js';
+import { isArtifactError, isArtifactSkipped, type ArtifactName, type PageSnapshot, type SiteArtifacts } from '../artifacts.js';
 import { formatMessage, type Outcome, type PageRule, type Report, type Rule, type Severity, type SiteRule } from '../rule.js';
 import type { Finding, RuleOutcome } from '../findings.js';
 import { fingerprint } from './fingerprint.js';
@@ -24,11 +24,15 @@ export function runPageRules(rules: readonly Rule[], snapshot: PageSnapshot, ctx
   for (const rule of rules) {
     if (rule.meta.scope !== 'page') continue;
     const missing = collectArtifacts(rule as PageRule, snapshot);
-    if (typeof missing === 'string') {
-      out.outcomes.push({ ruleId: rule.meta.id, url, outcome: 'error', error: missing });
+    if ('skipped' in missing) {
+      out.outcomes.push({ ruleId: rule.meta.id, url, outcome: 'inapplicable', note: missing.skipped });
       continue;
     }
-    merge(out, runOne(rule, url, ctx, (c) => (rule as PageRule).check(missing as never, c)));
+    if ('error' in missing) {
+      out.outcomes.push({ ruleId: rule.meta.id, url, outcome: 'error', error: missing.error });
+      continue;
+    }
+    merge(out, runOne(rule, url, ctx, (c) => (rule as PageRule).check(missing.artifacts as never, c)));
   }
   return out;
 }
@@ -42,16 +46,17 @@ export function runSiteRules(rules: readonly Rule[], site: SiteArtifacts, ctx: R
   return out;
 }
 
-/** The declared artifacts, or a reason why the rule cannot run. */
-function collectArtifacts(rule: PageRule, snapshot: PageSnapshot): Record<string, unknown> | string {
+/** The declared artifacts, or why the rule cannot run: an error, or an artifact skipped on purpose. */
+function collectArtifacts(rule: PageRule, snapshot: PageSnapshot): { artifacts: Record<string, unknown> } | { error: string } | { skipped: string } {
   const picked: Record<string, unknown> = {};
   for (const name of rule.meta.requires as readonly ArtifactName[]) {
     const value = snapshot.artifacts[name];
-    if (value === undefined) return `The ${name} artifact was not gathered for this page.`;
-    if (isArtifactError(value)) return `The ${name} artifact failed: ${value.error}`;
+    if (value === undefined) return { error: `The ${name} artifact was not gathered for this page.` };
+    if (isArtifactError(value)) return { error: `The ${name} artifact failed: ${value.error}` };
+    if (isArtifactSkipped(value)) return { skipped: value.skipped };
     picked[name] = value;
   }
-  return picked;
+  return { artifacts: picked };
 }
 
 function runOne(rule: Rule, url: string, ctx: RunContext, call: (c: any) => void | 'inapplicable'): RunOutput {

@@ -181,5 +181,10 @@ describe('a generated site of 200 pages', () => {
     expect(paths.size).toBe(200);
     for (let i = 1; i < 200; i++) expect(paths.has(`/page-${i}.html`), `page-${i}`).toBe(true);
     expect(r.pages.filter((p) => p.outcome !== 'audited')).toEqual([]);
+    // The keyboard walk ran on the home page and 5 pages of the /page-#.html template, no more.
+    const walked = r.outcomes.filter((o) => o.ruleId === 'focus-visible' && o.outcome !== 'inapplicable');
+    const sampled = r.outcomes.filter((o) => o.ruleId === 'focus-visible' && o.note?.includes('same address pattern'));
+    expect(walked.length).toBe(6);
+    expect(sampled.length).toBe(194);
   }, 180_000);
 });
