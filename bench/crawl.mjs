@@ -1,7 +1,7 @@
 // Crawl benchmark: generates an N-page local site, times the built CLI on it (axe and every
 // default gatherer on), and prints pages per second and the peak memory of the whole process
 // tree (Node plus Chromium, as PSS so shared pages are not counted twice).
-// Usage: npm run build && node bench/crawl.mjs [pages=100] [concurrency=2]
+// Usage: npm run build && node bench/crawl.mjs [pages=100] [concurrency=2] [more CLI flags]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { generateSite } from './generate-site.mjs';
 
 const pages = Number(process.argv[2] ?? 100);
 const concurrency = Number(process.argv[3] ?? 2);
+const extra = process.argv.slice(4); // further CLI flags, e.g. --sample-interactive 0
 
 /** PSS in KiB of a process and all its descendants, from /proc. */
 function treePssKiB(rootPid) {
@@ -39,7 +40,7 @@ const dir = generateSite(mkdtempSync(join(tmpdir(), 'ia-bench-')), pages);
 const server = await serveDirectory(dir);
 const out = join(dir, 'report.json');
 const started = process.hrtime.bigint();
-const child = spawn(process.execPath, ['dist/cli.js', `${server.url}/`, '--max-pages', String(pages + 10), '--concurrency', String(concurrency), '--quiet', '--format', 'json', '--output', out, '--fail-on', 'none'], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['dist/cli.js', `${server.url}/`, '--max-pages', String(pages + 10), '--concurrency', String(concurrency), '--quiet', '--format', 'json', '--output', out, '--fail-on', 'none', ...extra], { stdio: 'inherit' });
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, treePssKiB(child.pid))), 100);
 const code = await new Promise((r) => child.on('exit', r));
