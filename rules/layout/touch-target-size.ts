@@ -15,7 +15,7 @@ export default definePageRule({
     requires: ['Layout'],
     messages: {
       smallTargets:
-        'On a phone-sized screen, {{count}} button(s) or link(s) are smaller than 44 by 44 pixels, such as "{{text}}" ({{width}} by {{height}} pixels). Make them bigger, for example with padding, so they are easy to tap.',
+        'On a phone-sized screen, {{count}} buttons or links are smaller than 44 by 44 pixels. One is "{{text}}", at {{width}} by {{height}} pixels. Make them bigger so they are easy to tap. Padding helps.',
     },
   },
   check({ Layout }, ctx) {
