@@ -15,9 +15,13 @@ import { VERSION } from './version.js';
 
 export type PageAuditOptions = Pick<AuditOptions, 'rules' | 'auditDate' | 'extraRules'>;
 
+/** The caller loaded the page, so its network use was not recorded: rules that need it do not apply. */
+const NOT_RECORDED = new Map([['Http', 'The page was loaded before the audit, so its network use was not recorded.']] as const);
+
 /** Audit the page as it is now. Site rules see a site of this one page. */
 export async function auditPage(page: Page, options: PageAuditOptions = {}): Promise<Report> {
-  return reportForSnapshot(await gatherPage({ page, url: page.url(), depth: 0, needed: needed(options), axeTags: AXE_TAGS }), options);
+  const snapshot = await gatherPage({ page, url: page.url(), depth: 0, needed: needed(options), skip: NOT_RECORDED, axeTags: AXE_TAGS });
+  return reportForSnapshot(snapshot, options);
 }
 
 /** Serve the HTML on 127.0.0.1, load it in a real browser and audit it. */

@@ -71,6 +71,10 @@ describe('auditPage', () => {
       const report = await auditPage(tab, { rules });
       expect(report.findings.map((f) => [f.ruleId, f.url])).toEqual([['axe/image-alt', `${server.url}/after-login`]]);
       expect(report.summary.pages.audited).toBe(1);
+      // Its network use was not recorded: rules that need it do not apply, and none errors.
+      const all = await auditPage(tab);
+      expect(all.outcomes.find((o) => o.ruleId === 'page-weight')).toMatchObject({ outcome: 'inapplicable', note: expect.stringMatching(/not recorded/) });
+      expect(all.outcomes.filter((o) => o.outcome === 'error')).toEqual([]);
     } finally {
       await tab.close();
       await server.close();
