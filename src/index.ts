@@ -23,7 +23,7 @@ export {
   type Outcome,
 } from './rule.js';
 export { auditPage, auditHtml, type PageAuditOptions } from './page-audit.js';
-export { launchBrowser, resolveExecutable } from './browser.js';
+export { launchBrowser, resolveExecutable, LAUNCH_ARGS } from './browser.js';
 export { serveDirectory } from './serve.js';
 export { formatText, useColour } from './reporters/text.js';
 export { formatJson } from './reporters/json.js';
