@@ -165,3 +165,24 @@ describe('baseline', () => {
     expect(r.stderr).toMatch(/does not exist\. Create it with --update-baseline/);
   });
 });
+
+describe('Ctrl+C', () => {
+  it('stops cleanly: the pages already open finish, the rest are recorded as not audited, and the exit code is 130', async () => {
+    const { generateSite } = await import('../bench/generate-site.mjs');
+    const site = await serveDirectory(generateSite(join(dir, 'big'), 80));
+    try {
+      const running = cli([`${site.url}/`, '--max-pages', '80', '--quiet', '--format', 'json']);
+      await new Promise((r) => setTimeout(r, 2500));
+      process.emit('SIGINT');
+      const r = await running;
+      expect(r.code).toBe(130);
+      expect(r.stderr).toMatch(/Stopping/);
+      const report = ReportSchema.parse(JSON.parse(r.stdout));
+      expect(report.summary.pages.audited).toBeGreaterThan(0);
+      expect(report.pages.filter((p) => p.error?.includes('stopped before this page')).length).toBeGreaterThan(0);
+      expect(process.listenerCount('SIGINT')).toBe(0);
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
+});
