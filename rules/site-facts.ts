@@ -1,6 +1,6 @@
 // Facts about a crawled site that the statement, AIS, GP and trust rules share: the home page,
 // the pages of a kind (contact, complaints…), page text, and whether the site is a care provider's.
-import { artifactOf, type ArtifactName, type Link, type PageArtifacts, type PageSnapshot, type SiteArtifacts } from '../src/artifacts.js';
+import { artifactOf, type Link, type PageSnapshot, type SiteArtifacts } from '../src/artifacts.js';
 import { normaliseUrl } from '../src/crawl/url.js';
 import { hasPhrase, isEnglish, type Phrase } from './text-match.js';
 

@@ -1,6 +1,7 @@
 // Audit options, validated with zod. An error lists every bad field with what is wrong.
 import { z } from 'zod';
 import { UsageError } from './errors.js';
+import { formatIssues, plainError } from './zod-messages.js';
 import { SEVERITIES } from './rule.js';
 
 const RuleLevel = z.enum(['off', 'warn', 'error']);
@@ -66,17 +67,7 @@ export type ResolvedOptions = z.output<typeof AuditOptionsSchema>;
 
 /** Parse options or throw a UsageError naming every bad field. */
 export function resolveOptions(input: unknown): ResolvedOptions {
-  const parsed = AuditOptionsSchema.safeParse(input);
+  const parsed = AuditOptionsSchema.safeParse(input, { error: plainError });
   if (parsed.success) return parsed.data;
   throw new UsageError(formatIssues(parsed.error.issues, 'options'));
-}
-
-/** "options.maxPages: expected a positive number, got -1" — one line per issue. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[], root: string, input?: unknown): string {
-  return issues
-    .map((i) => {
-      const path = [root, ...i.path.map(String)].filter(Boolean).join('.');
-      return `${path}: ${i.message}`;
-    })
-    .join('\n');
 }

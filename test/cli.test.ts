@@ -22,13 +22,11 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 let dir: string;
 let server: StaticServer;
-let snapshots: string;
 let first: Awaited<ReturnType<typeof cli>>;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ia-cli-'));
   server = await serveDirectory(exampleSiteDir('gp-practice'));
-  snapshots = join(dir, 'snap.json');
   // One real audit in Chromium; later tests re-audit its snapshots without a browser.
   first = await cli([`${server.url}/`, '--max-pages', '3', '--quiet', '--save-snapshots', 'snap.json', '--reporter', 'json=report.json', '--reporter', 'sarif=out/../a11y.sarif']);
 }, 120_000);

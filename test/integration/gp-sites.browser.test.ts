@@ -1,7 +1,7 @@
 // Real crawls of the GP fixture sites with the statement, AIS, GP and trust rules: the good sites
 // give no fails, each variant gives the fails it was built for, and the scorecard reads right.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { aisRules } from '../../rules/ais/index.js';
 import { gpRules } from '../../rules/gp/index.js';
