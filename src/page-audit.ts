@@ -20,13 +20,15 @@ const NOT_RECORDED = new Map([['Http', 'The page was loaded before the audit, so
 
 /** Audit the page as it is now. Site rules see a site of this one page. */
 export async function auditPage(page: Page, options: PageAuditOptions = {}): Promise<Report> {
-  const snapshot = await gatherPage({ page, url: page.url(), depth: 0, needed: needed(options), skip: NOT_RECORDED, axeTags: AXE_TAGS });
-  return reportForSnapshot(snapshot, options);
+  const p = plan(options);
+  const snapshot = await gatherPage({ page, url: page.url(), depth: 0, needed: p.needed, skip: NOT_RECORDED, axeTags: AXE_TAGS });
+  return reportForSnapshot(snapshot, p);
 }
 
 /** Serve the HTML on 127.0.0.1, load it in a real browser and audit it. */
 export async function auditHtml(html: string, options: PageAuditOptions & { browser?: Browser; path?: string } = {}): Promise<Report> {
   const { browser: given, path = '/', ...auditOptions } = options;
+  const p = plan(auditOptions);
   const route: Route = (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
@@ -38,8 +40,8 @@ export async function auditHtml(html: string, options: PageAuditOptions & { brow
   try {
     const network = await NetworkLog.attach(page);
     const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 30_000 });
-    const snapshot = await gatherPage({ page, url: page.url(), depth: 0, network, response, needed: needed(auditOptions), axeTags: AXE_TAGS });
-    return reportForSnapshot(snapshot, auditOptions);
+    const snapshot = await gatherPage({ page, url: page.url(), depth: 0, network, response, needed: p.needed, axeTags: AXE_TAGS });
+    return reportForSnapshot(snapshot, p);
   } finally {
     await page.close().catch(() => {});
     await launched?.close();
@@ -47,15 +49,14 @@ export async function auditHtml(html: string, options: PageAuditOptions & { brow
   }
 }
 
-function needed(options: PageAuditOptions) {
+/** Options checked once, before anything loads: the rules to run and the artifacts they need. */
+function plan(options: PageAuditOptions) {
   const opts = resolveOptions({ urls: ['http://127.0.0.1/'], ...options });
-  return neededArtifacts(selectRules(opts.rules, ruleSet(opts.extraRules)).enabled);
+  const { enabled, perRule } = selectRules(opts.rules, ruleSet(opts.extraRules));
+  return { auditDate: opts.auditDate ?? new Date(), enabled, perRule, needed: neededArtifacts(enabled) };
 }
 
-function reportForSnapshot(snapshot: PageSnapshot, options: PageAuditOptions): Report {
-  const opts = resolveOptions({ urls: [snapshot.finalUrl], ...options });
-  const auditDate = opts.auditDate ?? new Date();
-  const { enabled, perRule } = selectRules(opts.rules, ruleSet(opts.extraRules));
+function reportForSnapshot(snapshot: PageSnapshot, { auditDate, enabled, perRule }: ReturnType<typeof plan>): Report {
   const site: SiteArtifacts = { startUrl: snapshot.finalUrl, auditDate: auditDate.toISOString(), pages: [snapshot], documents: [], linkStatuses: [] };
   const { outcomes, findings } = evaluateSite(enabled, perRule, site);
   return buildReport({
