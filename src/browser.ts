@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { RuntimeError } from './errors.js';
 
 /** Flags this kind of machine needs: no sandbox as root, and no background calls to the internet. */
@@ -36,8 +36,23 @@ export const NO_BROWSER_HELP = [
   '  - or set INCLUSIVE_AUDIT_CHROME to the path of a Chrome or Chromium program.',
 ].join('\n');
 
-/** puppeteer, loaded only when a browser is needed: importing it adds a URLPattern global. */
-const loadPuppeteer = async () => (await import('puppeteer')).default;
+/** puppeteer-core, loaded only when a browser is needed: importing it adds a URLPattern global. */
+const loadPuppeteer = async () => (await import('puppeteer-core')).default;
+
+/**
+ * The browser the full `puppeteer` package downloaded, if the user installed it (an optional peer).
+ * We depend on puppeteer-core, so installing inclusive-audit never downloads a browser by itself.
+ */
+async function puppeteerOwnBrowser(): Promise<string | null> {
+  const name = 'puppeteer'; // a variable, so bundlers and tsc leave the optional import alone
+  try {
+    const mod = (await import(name)) as { default?: { executablePath(): string } };
+    const path = mod.default?.executablePath();
+    return path && existsSync(path) ? path : null;
+  } catch {
+    return null; // not installed, or it has no downloaded browser
+  }
+}
 
 /** Resolve the browser: explicit option or env var, then puppeteer's own browser, then a system one. */
 export async function resolveExecutable(explicit?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
@@ -46,12 +61,8 @@ export async function resolveExecutable(explicit?: string, env: NodeJS.ProcessEn
     if (!existsSync(chosen)) throw new RuntimeError(`The browser path "${chosen}" does not exist.\n${NO_BROWSER_HELP}`);
     return chosen;
   }
-  try {
-    const own = (await loadPuppeteer()).executablePath();
-    if (own && existsSync(own)) return own;
-  } catch {
-    // puppeteer has no downloaded browser; fall through to system browsers.
-  }
+  const own = await puppeteerOwnBrowser();
+  if (own) return own;
   const system = SYSTEM_BROWSERS.find((p) => existsSync(p));
   if (system) return system;
   throw new RuntimeError(NO_BROWSER_HELP);

@@ -48,7 +48,7 @@ export const AuditOptionsSchema = z
       .describe('your own rules, run beside the built-in ones'),
     auditDate: z.coerce.date().optional().describe('the date rules treat as today; defaults to now'),
     executablePath: z.string().optional(),
-    browser: z.custom<import('puppeteer').Browser>((v) => typeof v === 'object' && v !== null && 'newPage' in v, 'expected a puppeteer Browser').optional(),
+    browser: z.custom<import('puppeteer-core').Browser>((v) => typeof v === 'object' && v !== null && 'newPage' in v, 'expected a puppeteer Browser').optional(),
     saveSnapshots: z.string().optional().describe('write the gathered site snapshot to this JSON file'),
     onProgress: z.custom<(p: import('./engine/crawl.js').CrawlProgress) => void>((v) => typeof v === 'function').optional(),
     signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal).optional(),

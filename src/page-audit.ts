@@ -1,7 +1,7 @@
 // Audit one page: a puppeteer Page the caller already has (after logging in, say), or an HTML
 // string served on 127.0.0.1 and loaded in a real browser.
 import { axeCore as axe } from './axe-core.js';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import type { PageSnapshot, SiteArtifacts } from './artifacts.js';
 import { evaluateSite, neededArtifacts, ruleSet, selectRules } from './audit.js';
 import { launchBrowser } from './browser.js';

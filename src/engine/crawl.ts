@@ -2,7 +2,7 @@
 // finds is accounted for (audited, error or skipped, with a reason), and nothing can hang: each
 // page has one timeout covering navigation and gathering, one retry, and a fresh tab after a crash.
 import PQueue from 'p-queue';
-import type { Browser, HTTPResponse, Page } from 'puppeteer';
+import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
 import type { ArtifactName, DocumentLink, LinkStatus, PageSnapshot } from '../artifacts.js';
 import { artifactOf } from '../artifacts.js';
 import { headCheck } from '../crawl/http.js';

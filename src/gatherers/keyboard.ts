@@ -2,7 +2,7 @@
 // records each stop (focus indicator, cover by fixed or sticky elements, document order), looks
 // for traps, tests the skip link with Enter, then restores focus, scroll and URL. It changes
 // focus and scroll, so it runs after every other gatherer.
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { Gatherer } from './types.js';
 
 /** Most Tab stops recorded per page. */

@@ -1,7 +1,7 @@
 // The Layout gatherer: re-lays out the SAME tab (no reload) to test reflow at 320 CSS px, text
 // resized to 200%, and the WCAG 1.4.12 text-spacing overrides, then puts everything back.
 // It changes layout, so it runs after the DOM gatherers and axe.
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { Gatherer } from './types.js';
 
 /** WCAG 1.4.10: 320 CSS px is 1280 px zoomed to 400%. */

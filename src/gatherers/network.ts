@@ -1,6 +1,6 @@
 // Records what a tab fetched during one navigation, through the Chrome DevTools Protocol,
 // so the Http artifact can give real transfer sizes for the page and its subresources.
-import type { CDPSession, HTTPResponse, Page } from 'puppeteer';
+import type { CDPSession, HTTPResponse, Page } from 'puppeteer-core';
 
 interface Entry {
   url: string;

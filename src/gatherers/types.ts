@@ -1,4 +1,4 @@
-import type { HTTPResponse, Page } from 'puppeteer';
+import type { HTTPResponse, Page } from 'puppeteer-core';
 import type { ArtifactName } from '../artifacts.js';
 import type { NetworkLog } from './network.js';
 

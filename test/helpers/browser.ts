@@ -1,6 +1,6 @@
 // One real Chromium per test file, plus helpers to serve fixtures on 127.0.0.1 and gather a page.
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import type { ArtifactName, PageSnapshot } from '../../src/artifacts.js';
 import { launchBrowser, type LaunchedBrowser } from '../../src/browser.js';
 import { gatherPage } from '../../src/engine/gather.js';
