@@ -8,7 +8,8 @@ import type { AxeResults } from 'axe-core';
 interface AxeCore {
   version: string;
   source: string;
-  getRules(): { ruleId: string; description: string; help: string; helpUrl: string; tags: string[] }[];
+  /** actIds: the W3C ACT rules axe-core says the rule implements. */
+  getRules(): { ruleId: string; description: string; help: string; helpUrl: string; tags: string[]; actIds?: string[] }[];
 }
 
 function loadAxe(): AxeCore {

@@ -24,7 +24,7 @@ export {
 } from './rule.js';
 export { auditPage, auditHtml, type PageAuditOptions } from './page-audit.js';
 export { launchBrowser, resolveExecutable, LAUNCH_ARGS } from './browser.js';
-export { serveDirectory } from './serve.js';
+export { serveDirectory, serveFolders } from './serve.js';
 export { formatText, useColour } from './reporters/text.js';
 export { formatJson } from './reporters/json.js';
 export { REPORTERS, formatHtml, formatMarkdown, formatJunit, formatSarif, formatCsv, type Reporter, type ReporterName } from './reporters/index.js';

@@ -24,6 +24,11 @@ export interface RuleMeta<M extends string = string, A extends ArtifactName = Ar
   wcag: readonly string[];
   /** Standards ids: nhs-service-standard:N, ais:step, psbar:item, gp-website:item, dtac:code, inclusion:domain. */
   standards: readonly string[];
+  /**
+   * W3C ACT rule ids (e.g. "b4f0c3") this rule implements: its failures are that ACT rule's failures.
+   * The ACT conformance run (npm run act) scores the rule against those rules' test cases.
+   */
+  act?: readonly string[];
   /** Artifacts the check reads (page rules). Site rules read the whole SiteArtifacts. */
   requires: readonly A[];
   /** Message templates by id; {{name}} is filled from the report data. */

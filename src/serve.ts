@@ -23,6 +23,10 @@ const TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.vtt': 'text/vtt',
   '.mp3': 'audio/mpeg',
+  '.webm': 'video/webm',
+  '.xhtml': 'application/xhtml+xml',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
 };
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void;
@@ -34,16 +38,29 @@ export interface StaticServer {
 }
 
 /** Serve a folder on 127.0.0.1. Routes take precedence over files, for tests that need odd answers. */
-export async function serveDirectory(root: string, routes: Record<string, Route> = {}, port = 0): Promise<StaticServer> {
-  const base = resolve(root);
+export function serveDirectory(root: string, routes: Record<string, Route> = {}, port = 0): Promise<StaticServer> {
+  return serveFolders({ '/': root }, routes, port);
+}
+
+/**
+ * Serve several folders on 127.0.0.1, each under its URL prefix ("/" for the site, "/assets/" for a
+ * package's files, say). The longest matching prefix wins; nothing outside a folder is served.
+ */
+export async function serveFolders(mounts: Readonly<Record<string, string>>, routes: Record<string, Route> = {}, port = 0): Promise<StaticServer> {
+  const folders = Object.entries(mounts)
+    .map(([prefix, dir]) => ({ prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, base: resolve(dir) }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const route = routes[path];
     if (route) return route(req, res);
-    let file = normalize(join(base, path));
+    const mount = folders.find((f) => path.startsWith(f.prefix));
+    if (!mount) return notFound(res);
+    const base = mount.base;
+    let file = normalize(join(base, path.slice(mount.prefix.length - 1)));
     if (file !== base && !file.startsWith(base + sep)) return send(res, 403, 'Forbidden');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404, '<!doctype html><html lang="en"><title>Not found</title><h1>Page not found</h1></html>', 'text/html; charset=utf-8');
+    if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
     res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': statSync(file).size });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
@@ -65,6 +82,10 @@ export async function serveDirectory(root: string, routes: Record<string, Route>
         server.close(() => r());
       }),
   };
+}
+
+function notFound(res: ServerResponse): void {
+  send(res, 404, '<!doctype html><html lang="en"><title>Not found</title><h1>Page not found</h1></html>', 'text/html; charset=utf-8');
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {

@@ -10,6 +10,7 @@ export default definePageRule({
     description:
       'People who use a keyboard instead of a mouse need to see which link or button they are on. If nothing changes when an element gets focus, they get lost on the page.',
     wcag: ['2.4.7'],
+    act: ['oj04fd'],
     standards: ['nhs-service-standard:5', 'inclusion:accessibility'],
     requires: ['Keyboard'],
     messages: {

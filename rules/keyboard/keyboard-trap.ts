@@ -10,6 +10,7 @@ export default definePageRule({
     description:
       'If focus gets stuck in one part of a page, people who use a keyboard cannot reach the rest of it. They may have to give up and ask for help.',
     wcag: ['2.1.2'],
+    act: ['80af7b', 'a1b64e'],
     standards: ['nhs-service-standard:5', 'inclusion:accessibility'],
     requires: ['Keyboard'],
     messages: {

@@ -13,6 +13,7 @@ export default definePageRule({
     description:
       'A skip link lets people who use a keyboard jump past the header and menu to the main content. Without it, they must press Tab through the same links on every page.',
     wcag: ['2.4.1'],
+    act: ['cf77f2', 'ye5d6e'],
     standards: ['nhs-service-standard:5', 'nhs-service-standard:4', 'inclusion:accessibility'],
     requires: ['Keyboard'],
     messages: {

@@ -11,6 +11,7 @@ export default definePageRule({
     description:
       'Many older people and people with low vision set a bigger text size in their browser. When boxes have a fixed size, the bigger text is cut off or overlaps other text, so they cannot read it.',
     wcag: ['1.4.4'],
+    act: ['59br37'],
     standards: ['nhs-service-standard:5', 'psbar:reg4', 'dtac:D1.4', 'inclusion:accessibility'],
     requires: ['Layout'],
     messages: {

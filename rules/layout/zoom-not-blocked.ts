@@ -11,6 +11,7 @@ export default definePageRule({
     description:
       'People with low vision pinch to zoom on their phone to read small text. The viewport meta tag can stop them, so they cannot read the page.',
     wcag: ['1.4.4'],
+    act: ['b4f0c3'],
     standards: ['nhs-service-standard:5', 'psbar:reg4', 'dtac:D1.4', 'inclusion:accessibility', 'inclusion:devices-and-data'],
     requires: ['Meta'],
     messages: {

@@ -13,6 +13,7 @@ export default definePageRule({
     description:
       'Screen reader users often list all the links on a page. If several say "Read more" or "Click here" but go to different places, they cannot tell them apart.',
     wcag: ['2.4.4'],
+    act: ['b20e66', 'fd3a94'],
     standards: ['nhs-service-standard:5', 'nhs-service-standard:4', 'inclusion:accessibility'],
     requires: ['Links'],
     messages: {

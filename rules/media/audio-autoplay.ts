@@ -12,6 +12,7 @@ export default definePageRule({
     description:
       'Sound that starts by itself drowns out screen readers, so blind people cannot hear the page. It can also startle people, or play aloud in a waiting room.',
     wcag: ['1.4.2'],
+    act: ['80f0bf'],
     standards: ['nhs-service-standard:5', 'psbar:reg4', 'dtac:D1.4', 'inclusion:accessibility'],
     requires: ['Media'],
     messages: {

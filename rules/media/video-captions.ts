@@ -10,6 +10,7 @@ export default definePageRule({
     description:
       'Deaf people and people with hearing loss need captions to follow a video. Captions also help people watching without sound, for example in a waiting room.',
     wcag: ['1.2.2'],
+    act: ['eac66b', 'f51b46'],
     standards: ['nhs-service-standard:5', 'psbar:reg4', 'dtac:D1.4', 'ais:meet', 'inclusion:accessibility'],
     requires: ['Media'],
     messages: {

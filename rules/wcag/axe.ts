@@ -20,7 +20,7 @@ const MESSAGES = {
   needsReview: 'Check this by hand: {{what}} {{todo}}',
 } as const;
 
-export function fromAxe(axeRule: { ruleId: string; description: string; help: string; helpUrl: string; tags: string[] }): PageRule<keyof typeof MESSAGES, 'Axe'> {
+export function fromAxe(axeRule: { ruleId: string; description: string; help: string; helpUrl: string; tags: string[]; actIds?: string[] }): PageRule<keyof typeof MESSAGES, 'Axe'> {
   const plain = AXE_PLAIN[axeRule.ruleId];
   const wcag = axeRule.tags.map(wcagFromTag).filter((x): x is string => x !== null);
   const id = `axe/${axeRule.ruleId}`;
@@ -36,6 +36,8 @@ export function fromAxe(axeRule: { ruleId: string; description: string; help: st
       failureTitle: plain?.what ?? axeRule.help,
       description: `${axeRule.description}. Checked by axe-core. [Learn more](${axeRule.helpUrl})`,
       wcag,
+      // axe-core's own ACT mapping (axe-core's rule metadata), for the version that runs.
+      act: axeRule.actIds ?? [],
       standards: [...AXE_STANDARDS],
       requires: ['Axe'],
       messages: MESSAGES,

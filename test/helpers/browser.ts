@@ -6,7 +6,7 @@ import { launchBrowser, type LaunchedBrowser } from '../../src/browser.js';
 import { gatherPage } from '../../src/engine/gather.js';
 import { AXE_TAGS } from '../../src/gatherers/axe.js';
 import { NetworkLog } from '../../src/gatherers/network.js';
-import { serveDirectory, type Route, type StaticServer } from '../../src/serve.js';
+import { serveFolders, type Route, type StaticServer } from '../../src/serve.js';
 import { ArtifactSchemas } from '../../src/artifacts.js';
 
 /** Launch a browser before the file's tests and close it after. */
@@ -24,11 +24,11 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** Serve a folder (and optional odd routes) on 127.0.0.1 for the file's tests. */
-export function useServer(dir: string, routes: Record<string, Route> = {}): () => StaticServer {
+/** Serve a folder, or folders under URL prefixes (and optional odd routes), on 127.0.0.1 for the file's tests. */
+export function useServer(dir: string | Record<string, string>, routes: Record<string, Route> = {}): () => StaticServer {
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await serveDirectory(dir, routes);
+    server = await serveFolders(typeof dir === 'string' ? { '/': dir } : dir, routes);
   });
   afterAll(async () => {
     await server?.close();
